@@ -1,0 +1,104 @@
+import { rgb } from 'pdf-lib';
+import type { PageFlow } from './page-flow.ts';
+import { drawLine, lineHeight, type TextStyle } from './text-style.ts';
+import { wrapText } from './wrap-text.ts';
+
+/** One run of text inside a cell; each run starts on a new line. */
+export interface CellRun {
+  text: string;
+  style: TextStyle;
+}
+
+export type Cell = CellRun[];
+
+const PADDING = 3;
+const BORDER = 0.5;
+const HEADER_FILL = rgb(0.9, 0.9, 0.9);
+
+interface WrappedRun {
+  lines: string[];
+  style: TextStyle;
+}
+
+/**
+ * A ruled table that flows down the pages: a row never splits, and the
+ * heading row is drawn again at the top of each new page.
+ * NOTE: a single row taller than a page runs past the bottom margin.
+ */
+export class FlowTable {
+  constructor(
+    private readonly flow: PageFlow,
+    private readonly widths: number[],
+    private readonly heading: Cell[],
+  ) {}
+
+  /** Draws the heading, first moving to a new page unless it fits with `firstRowHeight`. */
+  start(firstRowHeight: number): void {
+    this.flow.ensureSpace(this.rowHeight(this.heading) + firstRowHeight);
+    this.drawRow(this.heading, HEADER_FILL);
+  }
+
+  addRow(cells: Cell[]): void {
+    const height = this.rowHeight(cells);
+    if (this.flow.ensureSpace(height)) this.drawRow(this.heading, HEADER_FILL);
+    this.drawRow(cells);
+  }
+
+  /** Adds a row whose single cell spans every column. */
+  addSpanningRow(cell: Cell): void {
+    const total = this.widths.reduce((sum, width) => sum + width, 0);
+    const spanning = new FlowTable(this.flow, [total], []);
+    const height = spanning.rowHeight([cell]);
+    if (this.flow.ensureSpace(height)) this.drawRow(this.heading, HEADER_FILL);
+    spanning.drawRow([cell], HEADER_FILL);
+  }
+
+  rowHeight(cells: Cell[]): number {
+    const heights = cells.map((cell, i) =>
+      cellHeight(this.wrapCell(cell, this.widths[i] ?? 0)),
+    );
+    return Math.max(0, ...heights) + 2 * PADDING;
+  }
+
+  private drawRow(cells: Cell[], fill?: ReturnType<typeof rgb>): void {
+    const height = this.rowHeight(cells);
+    const { page } = this.flow;
+    let x = this.flow.left;
+    cells.forEach((cell, i) => {
+      const width = this.widths[i] ?? 0;
+      page.drawRectangle({
+        x,
+        y: this.flow.y - height,
+        width,
+        height,
+        borderWidth: BORDER,
+        borderColor: rgb(0, 0, 0),
+        ...(fill === undefined ? {} : { color: fill }),
+      });
+      this.drawCell(this.wrapCell(cell, width), x + PADDING, this.flow.y - PADDING);
+      x += width;
+    });
+    this.flow.moveDown(height);
+  }
+
+  private drawCell(runs: WrappedRun[], x: number, top: number): void {
+    let y = top;
+    for (const run of runs) {
+      for (const line of run.lines) {
+        drawLine(this.flow.page, line, x, y, run.style);
+        y -= lineHeight(run.style);
+      }
+    }
+  }
+
+  private wrapCell(cell: Cell, width: number): WrappedRun[] {
+    return cell.map((run) => ({
+      lines: wrapText(run.text, run.style.font, run.style.size, width - 2 * PADDING),
+      style: run.style,
+    }));
+  }
+}
+
+function cellHeight(runs: WrappedRun[]): number {
+  return runs.reduce((sum, run) => sum + run.lines.length * lineHeight(run.style), 0);
+}
