@@ -25,8 +25,8 @@ export function flowLhuSignatures(flow: PageFlow, ctx: LhuContext, qr: PDFImage)
   const textX = flow.left + QR_SIZE + GAP;
   const textWidth = flow.width - QR_SIZE - GAP;
   const intro = introLines(ctx, textWidth);
-  const blocks = ctx.data.signatories.map((s) => signatoryLines(ctx, s));
   const columnWidth = textWidth / COLUMNS;
+  const blocks = ctx.data.signatories.map((s) => signatoryLines(ctx, s, columnWidth - 8));
   const textHeight = heightOf(intro) + 6 + signatoriesHeight(blocks);
   const height = lineHeight(heading) + 4 + Math.max(QR_SIZE, textHeight);
 
@@ -49,20 +49,26 @@ export function flowLhuSignatures(flow: PageFlow, ctx: LhuContext, qr: PDFImage)
 
 function introLines(ctx: LhuContext, width: number): Line[] {
   const { small, smallEnglish } = ctx.styles;
-  const wrap = (text: string, style: TextStyle) =>
-    wrapText(text, style.font, style.size, width).map((text) => ({ text, style }));
-  return [...wrap(ELECTRONIC_SIGNATURE.id, small), ...wrap(ELECTRONIC_SIGNATURE.en, smallEnglish)];
+  return [
+    ...wrapLines(ELECTRONIC_SIGNATURE.id, small, width),
+    ...wrapLines(ELECTRONIC_SIGNATURE.en, smallEnglish, width),
+  ];
 }
 
-function signatoryLines(ctx: LhuContext, signatory: Signatory): Line[] {
+function signatoryLines(ctx: LhuContext, signatory: Signatory, width: number): Line[] {
   const { body, bold, english, small } = ctx.styles;
   const label = FIELD.validatedAt;
+  const validated = `${label.id} / ${label.en}: ${formatWib(signatory.validatedAt)}`;
   return [
-    { text: signatory.role.id, style: body },
-    { text: signatory.role.en, style: english },
-    { text: signatory.name, style: { ...bold, size: 9.5 } },
-    { text: `${label.id} / ${label.en}: ${formatWib(signatory.validatedAt)}`, style: small },
+    ...wrapLines(signatory.role.id, body, width),
+    ...wrapLines(signatory.role.en, english, width),
+    ...wrapLines(signatory.name, { ...bold, size: 9.5 }, width),
+    ...wrapLines(validated, small, width),
   ];
+}
+
+function wrapLines(text: string, style: TextStyle, width: number): Line[] {
+  return wrapText(text, style.font, style.size, width).map((line) => ({ text: line, style }));
 }
 
 function signatoriesHeight(blocks: Line[][]): number {

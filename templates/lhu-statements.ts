@@ -28,6 +28,8 @@ export function flowLhuStatements(flow: PageFlow, ctx: LhuContext): void {
  * Returns the KAN statement when every row is accredited, the footnote for
  * marked rows when some are not, and null for a laboratory without a KAN
  * number, which makes no accreditation claim at all.
+ * NOTE: the KAN symbol itself is not drawn, because its placement rules
+ * (KAN U-03) and BPIPI's symbol licence are not yet confirmed.
  */
 export function accreditationNote(ctx: LhuContext): BilingualText | null {
   const number = ctx.data.laboratory.kanAccreditationNumber;
