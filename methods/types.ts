@@ -18,7 +18,12 @@ export interface SpecimenField {
   unit: string;
   /** Measurement quantity from a driver that may fill this field, e.g. `mass`. */
   quantity: string | null;
+  /** Values accepted; `positive` when absent. */
+  accepts?: ValueDomain;
 }
+
+/** Values a numeric input accepts: greater than zero, zero or more, or any sign. */
+export type ValueDomain = 'positive' | 'non-negative' | 'any';
 
 /** One value recorded once per test run (density, specimen width, curve data). */
 export interface RunField {
@@ -26,6 +31,12 @@ export interface RunField {
   label: Bilingual;
   unit: string;
   required: boolean;
+  /** Values accepted; `positive` when absent. */
+  accepts?: ValueDomain;
+  /** Value used when an optional field is absent, as a decimal string. */
+  default?: string;
+  /** `decimal` (absent means decimal) or a list of calibration standards. */
+  kind?: 'decimal' | 'calibration-curve';
 }
 
 export interface Conditioning {
@@ -47,6 +58,16 @@ export interface CalculationOutput {
   requirement: string | null;
   /** Intermediate figures per specimen and overall, for review and audit. */
   steps: Record<string, unknown>;
+  /** Set when the value is only known to lie below or above a bound; `value` then reads `< 3.0`. */
+  censoring?: Censoring;
+  /** Statements the report must carry, such as a limit that awaits confirmation. */
+  notes?: string[];
+}
+
+/** A result known only as lying below or above a bound, never reported as zero. */
+export interface Censoring {
+  kind: 'below-limit-of-quantification' | 'below-calibrated-range' | 'above-calibrated-range';
+  bound: string;
 }
 
 export interface MethodDefinition {
@@ -63,6 +84,10 @@ export interface MethodDefinition {
   reported: { quantity: Bilingual; unit: string; decimals: number; rounding: RoundingRule };
   /** Whether the laboratory's KAN scope covers this method. */
   accredited: boolean;
+  /** The calculation in words, e.g. `ΔV = Δm × 200 / (ρ × Δm_ref)`. */
+  formula?: string;
+  /** The uncertainty budget in words, or null where the method has none. */
+  uncertaintyModel?: string | null;
   /** Takes the JSON input object of `jitu calculate`; throws MethodInputError on bad input. */
   calculate(input: unknown): CalculationOutput;
 }
