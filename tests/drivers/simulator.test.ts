@@ -1,8 +1,8 @@
-import { createServer } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { getDriver } from '../../drivers/index.ts';
 import { startSimulator, type SimulatorHandle } from '../../drivers/simulators/index.ts';
 import { openInstrumentLink, type InstrumentLink } from '../../drivers/transport/instrument-link.ts';
+import { freePort } from './helpers/free-port.ts';
 import { recordLink } from './helpers/link-recorder.ts';
 import { openPtyPair, waitFor, type PtyPair } from './helpers/socat-pair.ts';
 
@@ -15,15 +15,6 @@ afterEach(async () => {
   await simulator?.stop();
   await pair?.unplug();
 });
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  await new Promise((resolve) => server.close(resolve));
-  if (!address || typeof address === 'string') throw new Error('no port');
-  return address.port;
-}
 
 const sics = getDriver('mettler-sics')!;
 
