@@ -1,6 +1,5 @@
+import { isIsoDate } from './iso-date.ts';
 import type { IsoDate, LhuData } from './lhu-data.ts';
-
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /**
  * Checks what the types cannot: dates, revision consistency and references
@@ -78,8 +77,7 @@ function checkUrl(value: string): void {
 }
 
 function checkDate(value: IsoDate, field: string): void {
-  const valid = ISO_DATE.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00Z`));
-  if (!valid || new Date(`${value}T00:00:00Z`).toISOString().slice(0, 10) !== value) {
+  if (!isIsoDate(value)) {
     fail(field, `"${value}" is not a calendar date in the form YYYY-MM-DD`);
   }
 }
