@@ -1,9 +1,9 @@
 // Fee quotation for a test request from the PNBP tariffs (PP No. 54 Tahun
 // 2021), with each tariff row in force from one Jakarta date to another.
 
-import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { isCivilDate, jakartaDateOf, type CivilDate } from './calendar/jakarta-time.ts';
+import { readDataFile } from './calendar/read-data-file.ts';
 
 const civilDate = z.string().refine(isCivilDate, 'expected a date as YYYY-MM-DD');
 
@@ -153,17 +153,7 @@ function findOverlaps(rows: readonly Tariff[]): string[] {
 
 /** Reads and checks a tariff table such as `fixtures/tariffs/pnbp-2021.json`. */
 export function loadTariffTable(path: string): TariffTable {
-  let json: unknown;
-  try {
-    json = JSON.parse(readFileSync(path, 'utf8'));
-  } catch (error) {
-    throw new QuotationError('TARIFF_DATA_INVALID', `Cannot read ${path}: ${(error as Error).message}`);
-  }
-  const result = tariffTableSchema.safeParse(json);
-  if (!result.success) {
-    throw new QuotationError('TARIFF_DATA_INVALID', `Invalid ${path}:\n${z.prettifyError(result.error)}`);
-  }
-  return result.data;
+  return readDataFile(path, tariffTableSchema, (message) => new QuotationError('TARIFF_DATA_INVALID', message));
 }
 
 /** Formats whole rupiah with dots between thousands, e.g. `Rp 1.250.000`. */

@@ -1,3 +1,6 @@
+import { copyFileSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import {
@@ -124,5 +127,46 @@ describe('working calendar with a supplementing year file', () => {
   it('gives up when no day is ever open', () => {
     const closed = createWorkingCalendar({ years: [], serviceHours: { ...hours, regular: {} }, library });
     expect(() => closed.nextWorkingDay('2030-01-01')).toThrow(/No working day within 60 days/);
+  });
+});
+
+describe('calendar data files', () => {
+  const copyFixtures = () => {
+    const copy = mkdtempSync(join(tmpdir(), 'jitu-calendar-'));
+    for (const name of ['2025.json', 'service-hours.json']) copyFileSync(join(folder, name), join(copy, name));
+    return copy;
+  };
+
+  it('rejects a year file under another name', () => {
+    const copy = copyFixtures();
+    copyFileSync(join(folder, '2026.json'), join(copy, '2027.json'));
+    expect(() => loadWorkingCalendar(copy)).toThrow(/2027.json contains year 2026/);
+  });
+
+  it('rejects overlapping service sessions', () => {
+    const copy = copyFixtures();
+    const hours = {
+      source: 'test',
+      regular: { monday: [{ open: '13:00', close: '15:30' }, { open: '07:30', close: '12:00' }] },
+      ramadan: {},
+    };
+    writeFileSync(join(copy, 'service-hours.json'), JSON.stringify(hours));
+    expect(() => loadWorkingCalendar(copy)).toThrow(/sessions must be in time order/);
+  });
+
+  it('rejects a malformed holiday date', () => {
+    const copy = copyFixtures();
+    const year = {
+      year: 2026,
+      status: 'official',
+      replacesLibrary: true,
+      source: 'x',
+      ramadan: null,
+      days: [{ date: '2026-02-30', kind: 'libur_nasional', name: 'x', source: 'x' }],
+    };
+    writeFileSync(join(copy, '2026.json'), JSON.stringify(year));
+    const load = () => loadWorkingCalendar(copy);
+    expect(load).toThrow(CalendarError);
+    expect(load).toThrow(/expected a date as YYYY-MM-DD/);
   });
 });

@@ -2,38 +2,26 @@
 // `service-hours.json` and `completion-times.json`. Invalid data fails here,
 // naming the file.
 
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { z } from 'zod';
 import { calendarYearSchema, serviceHoursSchema, type CalendarYear } from './calendar-data.ts';
 import { completionTimesSchema, type CompletionTimes } from './completion-times.ts';
 import { CalendarError } from './errors.ts';
 import { dateHolidaysSource, type HolidaySource } from './library-holidays.ts';
+import { readDataFile } from './read-data-file.ts';
 import { createWorkingCalendar, type WorkingCalendar } from './working-calendar.ts';
 
 const YEAR_FILE = /^(\d{4})\.json$/;
 
-/** Parses a JSON file against a schema, reporting the file and the invalid fields. */
-export function readDataFile<T>(path: string, schema: z.ZodType<T>): T {
-  let json: unknown;
-  try {
-    json = JSON.parse(readFileSync(path, 'utf8'));
-  } catch (error) {
-    throw new CalendarError('CALENDAR_DATA_INVALID', `Cannot read ${path}: ${(error as Error).message}`);
-  }
-  const result = schema.safeParse(json);
-  if (!result.success) {
-    throw new CalendarError('CALENDAR_DATA_INVALID', `Invalid ${path}:\n${z.prettifyError(result.error)}`);
-  }
-  return result.data;
-}
+const dataError = (message: string) => new CalendarError('CALENDAR_DATA_INVALID', message);
 
 export function loadCalendarYears(folder: string): CalendarYear[] {
   const files = readdirSync(folder).filter((name) => YEAR_FILE.test(name)).sort();
   return files.map((name) => {
-    const data = readDataFile(join(folder, name), calendarYearSchema);
+    const data = readDataFile(join(folder, name), calendarYearSchema, dataError);
     if (`${data.year}.json` !== name) {
-      throw new CalendarError('CALENDAR_DATA_INVALID', `${join(folder, name)} contains year ${data.year}; name the file after its year.`);
+      const message = `${join(folder, name)} contains year ${data.year}; name the file after its year.`;
+      throw dataError(message);
     }
     return data;
   });
@@ -46,12 +34,12 @@ export function loadWorkingCalendar(
 ): WorkingCalendar {
   return createWorkingCalendar({
     years: loadCalendarYears(folder),
-    serviceHours: readDataFile(join(folder, 'service-hours.json'), serviceHoursSchema),
+    serviceHours: readDataFile(join(folder, 'service-hours.json'), serviceHoursSchema, dataError),
     library,
   });
 }
 
 /** Reads `completion-times.json` from a data folder such as `fixtures/calendar`. */
 export function loadCompletionTimes(folder: string): CompletionTimes {
-  return readDataFile(join(folder, 'completion-times.json'), completionTimesSchema);
+  return readDataFile(join(folder, 'completion-times.json'), completionTimesSchema, dataError);
 }
