@@ -1,0 +1,108 @@
+// The error catalogue: every error the service raises has a stable code, an
+// HTTP status and a message in Bahasa Indonesia and English. Placeholders in
+// braces are filled from the error's parameters.
+
+export type Language = 'id' | 'en';
+
+interface CatalogueEntry {
+  status: number;
+  id: string;
+  en: string;
+}
+
+const catalogue = {
+  AUTH_REQUIRED: {
+    status: 401,
+    id: 'Silakan masuk terlebih dahulu.',
+    en: 'Log in first.',
+  },
+  LOGIN_FAILED: {
+    status: 401,
+    id: 'Nama pengguna atau kata sandi salah.',
+    en: 'Wrong username or password.',
+  },
+  ROLE_FORBIDDEN: {
+    status: 403,
+    id: 'Peran Anda ({roles}) tidak boleh melakukan ini; diperlukan: {required}.',
+    en: 'Your roles ({roles}) may not do this; required: {required}.',
+  },
+  NOT_FOUND: {
+    status: 404,
+    id: '{entity} {key} tidak ditemukan.',
+    en: '{entity} {key} not found.',
+  },
+  INVALID_INPUT: {
+    status: 400,
+    id: 'Isian {field} tidak valid: {detail}',
+    en: 'Field {field} is invalid: {detail}',
+  },
+  WRONG_STATE: {
+    status: 409,
+    id: '{entity} {key} berstatus "{status}"; langkah ini memerlukan status {expected}.',
+    en: '{entity} {key} is "{status}"; this step needs status {expected}.',
+  },
+  CONFLICT: {
+    status: 409,
+    id: '{detail}',
+    en: '{detail}',
+  },
+  SEPARATION_OF_DUTIES: {
+    status: 403,
+    id: '{detail}',
+    en: '{detail}',
+  },
+  GATE_CLOSED: {
+    status: 409,
+    id: 'Uji belum boleh dimulai: {detail}',
+    en: 'The test may not start yet: {detail}',
+  },
+  READING_REJECTED: {
+    status: 409,
+    id: 'Bacaan tidak dapat diterima: {detail}',
+    en: 'The reading cannot be accepted: {detail}',
+  },
+  RATE_LIMITED: {
+    status: 429,
+    id: 'Terlalu banyak permintaan; coba lagi sebentar lagi.',
+    en: 'Too many requests; try again shortly.',
+  },
+} satisfies Record<string, CatalogueEntry>;
+
+export type ErrorCode = keyof typeof catalogue;
+export type ErrorParams = Record<string, string | number>;
+
+/** An error with a catalogue code; `field` names the input at fault, when there is one. */
+export class JituError extends Error {
+  readonly code: ErrorCode;
+  readonly params: ErrorParams;
+  readonly field: string | undefined;
+
+  constructor(code: ErrorCode, params: ErrorParams = {}, field?: string) {
+    super(formatMessage(code, params, 'en'));
+    this.name = 'JituError';
+    this.code = code;
+    this.params = params;
+    this.field = field;
+  }
+
+  get status(): number {
+    return catalogue[this.code].status;
+  }
+}
+
+export function formatMessage(code: ErrorCode, params: ErrorParams, language: Language): string {
+  const template = catalogue[code][language];
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in params ? String(params[name]) : whole,
+  );
+}
+
+/** Shorthands for the errors raised most often. */
+export const notFound = (entity: string, key: string | number) =>
+  new JituError('NOT_FOUND', { entity, key });
+
+export const wrongState = (entity: string, key: string | number, status: string, expected: string[]) =>
+  new JituError('WRONG_STATE', { entity, key, status, expected: expected.join(' / ') });
+
+export const invalidInput = (field: string, detail: string) =>
+  new JituError('INVALID_INPUT', { field, detail }, field);

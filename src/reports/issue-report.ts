@@ -1,0 +1,116 @@
+import { createHash, randomBytes } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import { renderLhu } from '../../templates/lhu.ts';
+import { formatReportNumber, parseReportNumber } from '../../templates/report-number.ts';
+import { appendAuditEvent } from '../audit/chain.ts';
+import type { Database, Report } from '../db/schema.ts';
+import { JituError, notFound, wrongState } from '../errors.ts';
+import { nextInSequence } from '../reception/sequence.ts';
+import { moveParameter } from '../testing/parameter-state.ts';
+import { assembleLhu } from './lhu-assembly.ts';
+
+const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
+
+/** A short code printed in the QR code; with the number it proves a printout genuine. */
+const newVerificationCode = () => randomBytes(9).toString('base64url');
+
+export const verificationUrl = (publicUrl: string, number: string, code: string) =>
+  `${publicUrl}/verify?number=${encodeURIComponent(number)}&code=${code}`;
+
+async function openParameters(db: Kysely<Database>, requestId: number) {
+  return db
+    .selectFrom('requested_parameters as p')
+    .innerJoin('samples as s', 's.id', 'p.sample_id')
+    .selectAll('p')
+    .where('s.request_id', '=', requestId)
+    .where('p.status', '!=', 'cancelled')
+    .execute();
+}
+
+interface Issue {
+  requestId: number;
+  number: string;
+  revision: number;
+  replaces: Report | null;
+  reason: string | null;
+}
+
+async function storeReport(db: Kysely<Database>, issue: Issue, userId: number, publicUrl: string) {
+  const code = newVerificationCode();
+  const amendment = issue.replaces
+    ? { replacesReportNumber: issue.replaces.number, reason: { id: issue.reason ?? '', en: issue.reason ?? '' } }
+    : null;
+  const data = await assembleLhu(db, issue.requestId, {
+    reportNumber: issue.number,
+    revision: issue.revision,
+    amendment,
+    verificationUrl: verificationUrl(publicUrl, issue.number, code),
+  });
+  const pdf = await renderLhu(data);
+  const digest = sha256(pdf);
+  const row = await db
+    .insertInto('reports')
+    .values({
+      request_id: issue.requestId,
+      number: issue.number,
+      revision: issue.revision,
+      replaces_id: issue.replaces?.id ?? null,
+      amendment_reason: issue.reason,
+      status: 'current',
+      pdf: Buffer.from(pdf),
+      sha256: digest,
+      verification_code: code,
+      issued_by: userId,
+      issued_at: new Date().toISOString(),
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  const after = { number: issue.number, revision: issue.revision, sha256: digest, replaces: issue.replaces?.number ?? null, reason: issue.reason };
+  await appendAuditEvent(db, { userId, action: issue.replaces ? 'report.amend' : 'report.issue', entityType: 'report', entityId: row.id, after });
+  return { id: row.id, number: issue.number, revision: issue.revision, sha256: digest, results: data.results.length };
+}
+
+/**
+ * Issues the LHU of a request once every parameter is validated: renders
+ * the PDF, stores its bytes with their SHA-256, and freezes the parameters
+ * as reported.
+ */
+export async function issueReport(db: Kysely<Database>, requestId: number, userId: number, publicUrl: string) {
+  return db.transaction().execute(async (trx) => {
+    const request = await trx.selectFrom('test_requests').select(['id', 'status']).where('id', '=', requestId).executeTakeFirst();
+    if (!request) throw notFound('request', requestId);
+    const parameters = await openParameters(trx, requestId);
+    const pending = parameters.filter((p) => p.status !== 'validated');
+    if (parameters.length === 0 || pending.length > 0) {
+      const list = pending.map((p) => `${p.id} (${p.status})`).join(', ') || 'none requested';
+      throw new JituError('CONFLICT', { detail: `every parameter must be validated before the LHU is issued; not yet: ${list}` });
+    }
+    const year = new Date().getUTCFullYear();
+    const number = formatReportNumber({ year, sequence: await nextInSequence(trx, `report-${year}`), revision: 0 });
+    const issued = await storeReport(trx, { requestId, number, revision: 0, replaces: null, reason: null }, userId, publicUrl);
+    for (const parameter of parameters) {
+      await moveParameter(trx, parameter, { to: 'reported', userId, action: 'parameter.reported', note: { reportId: issued.id } });
+    }
+    await trx.updateTable('test_requests').set({ status: 'reported' }).where('id', '=', requestId).execute();
+    return issued;
+  });
+}
+
+/**
+ * Issues a new revision of a current report with a reason. The old revision
+ * keeps its PDF bytes and becomes superseded.
+ */
+export async function amendReport(db: Kysely<Database>, reportId: number, reason: string, userId: number, publicUrl: string) {
+  return db.transaction().execute(async (trx) => {
+    const old = await trx.selectFrom('reports').selectAll().where('id', '=', reportId).executeTakeFirst();
+    if (!old) throw notFound('report', reportId);
+    if (old.status !== 'current') throw wrongState('report', old.number, old.status, ['current']);
+    const parts = parseReportNumber(old.number);
+    if (!parts) throw new Error(`stored report number "${old.number}" does not follow the numbering scheme`);
+    const revision = old.revision + 1;
+    const number = formatReportNumber({ ...parts, revision });
+    await trx.updateTable('reports').set({ status: 'superseded' }).where('id', '=', old.id).execute();
+    await appendAuditEvent(trx, { userId, action: 'report.supersede', entityType: 'report', entityId: old.id, before: { status: 'current' }, after: { status: 'superseded', by: number } });
+    return storeReport(trx, { requestId: old.request_id, number, revision, replaces: old, reason }, userId, publicUrl);
+  });
+}

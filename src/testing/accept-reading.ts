@@ -1,0 +1,89 @@
+import type { Kysely } from 'kysely';
+import { getMethod } from '../../methods/index.ts';
+import { appendAuditEvent } from '../audit/chain.ts';
+import type { Database, TestRun } from '../db/schema.ts';
+import { calibrationStatus } from '../equipment/calibration-status.ts';
+import { invalidInput, JituError, notFound, wrongState } from '../errors.ts';
+import { loadParameter } from './parameter-state.ts';
+
+export type ReadingInput =
+  | { specimen: number; field: string; measurementId: number; reason?: string }
+  | { specimen: number; field: string; value: string; reason: string };
+
+const reject = (detail: string) => new JituError('READING_REJECTED', { detail });
+
+export async function loadOpenRun(db: Kysely<Database>, runId: number, userId: number): Promise<TestRun> {
+  const run = await db.selectFrom('test_runs').selectAll().where('id', '=', runId).executeTakeFirst();
+  if (!run) throw notFound('test run', runId);
+  if (run.status !== 'open') throw wrongState('test run', runId, run.status, ['open']);
+  if (run.analyst_id !== userId) throw reject('only the analyst who started the run may record its readings');
+  return run;
+}
+
+async function readingValue(db: Kysely<Database>, run: TestRun, input: ReadingInput, unit: string, quantity: string | null) {
+  if (!('measurementId' in input)) return { value: input.value, measurementId: null };
+  const m = await db.selectFrom('measurements').selectAll().where('id', '=', input.measurementId).executeTakeFirst();
+  if (!m) throw notFound('measurement', input.measurementId);
+  if (m.instrument_id !== run.instrument_id) throw reject(`measurement ${m.id} came from another instrument`);
+  if (m.received_at < run.started_at) throw reject(`measurement ${m.id} was taken before the run started`);
+  if (m.status !== 'ok' || m.value === null) throw reject(`the instrument reported ${m.status} ("${m.raw}")`);
+  if (!m.stable) throw reject('the reading was not stable; wait for a stable reading');
+  if (quantity && m.quantity !== quantity) throw reject(`the field needs ${quantity}, the reading is ${m.quantity}`);
+  if (m.unit !== unit) throw reject(`the field needs ${unit}, the reading is in ${m.unit ?? 'no unit'}`);
+  const used = await db.selectFrom('run_readings').select('id').where('measurement_id', '=', m.id).where('replaced_by', 'is', null).executeTakeFirst();
+  if (used) throw reject(`measurement ${m.id} is already in use`);
+  const calibration = await calibrationStatus(db, run.instrument_id, new Date(m.received_at));
+  if (!calibration.usable) throw reject(calibration.reason ?? 'calibration');
+  return { value: m.value, measurementId: m.id };
+}
+
+/**
+ * Puts a reading into a specimen slot of an open run. A reading from the
+ * instrument must be stable, in range and from a calibrated instrument; a
+ * manual value needs a reason. Replacing a filled slot needs a reason too,
+ * and the replaced reading stays on record.
+ */
+export async function acceptReading(db: Kysely<Database>, runId: number, input: ReadingInput, userId: number) {
+  return db.transaction().execute(async (trx) => {
+    const run = await loadOpenRun(trx, runId, userId);
+    const parameter = await loadParameter(trx, run.parameter_id);
+    const method = getMethod(parameter.method_id);
+    if (!method) throw notFound('method', parameter.method_id);
+    const field = method.specimenFields.find((f) => f.name === input.field);
+    if (!field) throw invalidInput('field', `use one of ${method.specimenFields.map((f) => f.name).join(', ')}`);
+    if (input.specimen < 1 || input.specimen > method.specimens) {
+      throw invalidInput('specimen', `the method has specimens 1 to ${method.specimens}`);
+    }
+    const { value, measurementId } = await readingValue(trx, run, input, field.unit, field.quantity);
+    const previous = await trx
+      .selectFrom('run_readings')
+      .selectAll()
+      .where('run_id', '=', runId)
+      .where('specimen', '=', input.specimen)
+      .where('field', '=', input.field)
+      .where('replaced_by', 'is', null)
+      .executeTakeFirst();
+    if (previous && !input.reason) throw invalidInput('reason', 'the slot is filled; give a reason to replace its reading');
+    const row = await trx
+      .insertInto('run_readings')
+      .values({
+        run_id: runId,
+        specimen: input.specimen,
+        field: input.field,
+        value,
+        unit: field.unit,
+        measurement_id: measurementId,
+        manual_reason: measurementId === null ? input.reason ?? null : null,
+        accepted_by: userId,
+        accepted_at: new Date().toISOString(),
+        replaced_by: null,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    if (previous) await trx.updateTable('run_readings').set({ replaced_by: row.id }).where('id', '=', previous.id).execute();
+    const after = { specimen: input.specimen, field: input.field, value, measurementId, manual: measurementId === null, reason: input.reason ?? null };
+    const before = previous ? { readingId: previous.id, value: previous.value } : undefined;
+    await appendAuditEvent(trx, { userId, action: 'reading.accept', entityType: 'test_run', entityId: runId, before, after });
+    return { id: row.id, ...after };
+  });
+}
