@@ -26,6 +26,7 @@ describe('computeDueDate across Idulfitri', () => {
     expect(due.receivedWithinServiceHours).toBe(true);
     expect(due.dueDate).toBe('2025-04-14');
     expect(due.dueAt.toISOString()).toBe('2025-04-14T08:30:00.000Z');
+    expect(due.estimated).toBe(false);
   });
 
   it('also skips Good Friday 2025 for ten days', () => {
@@ -121,6 +122,16 @@ describe('computeDueDate and service hours', () => {
     const due = computeDueDate({ receivedAt: wib('2025-12-25T10:00'), workingDays: 5, calendar });
     expect(due.receiptDay).toBe('2025-12-29');
     expect(due.dueDate).toBe('2026-01-06');
+    expect(due.estimated).toBe(false);
+  });
+
+  it('flags a due date in a year without SKB data', () => {
+    // 2027 has no year file, so only the library's holidays apply: 1 Jan and
+    // Isra Mikraj on Tue 5 Jan. Received Wed 30 Dec 2026: Thu 31 (1), Mon 4
+    // (2), Wed 6 (3), Thu 7 (4), Fri 8 Jan (5).
+    const due = computeDueDate({ receivedAt: wib('2026-12-30T10:00'), workingDays: 5, calendar });
+    expect(due.dueDate).toBe('2027-01-08');
+    expect(due.estimated).toBe(true);
   });
 
   it('rejects a non-positive working-day count', () => {

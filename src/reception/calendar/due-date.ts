@@ -13,7 +13,7 @@
 //   is working day N. The work is due at close of service on that day.
 
 import { CalendarError } from './errors.ts';
-import { jakartaDateOf, jakartaTimeOfDayMs, clockTimeMs, type CivilDate } from './jakarta-time.ts';
+import { clockTimeMs, jakartaDateOf, jakartaTimeOfDayMs, yearOf, type CivilDate } from './jakarta-time.ts';
 import type { WorkingCalendar } from './working-calendar.ts';
 
 export interface DueDateRequest {
@@ -31,6 +31,11 @@ export interface DueDate {
   receiptDay: CivilDate;
   /** False when the sample arrived after close of service or on a day off. */
   receivedWithinServiceHours: boolean;
+  /**
+   * True when a year from receipt to due date has no signed SKB entered, so
+   * its cuti bersama are missing and the due date may move.
+   */
+  estimated: boolean;
 }
 
 export function computeDueDate(request: DueDateRequest): DueDate {
@@ -56,7 +61,15 @@ export function computeDueDate(request: DueDateRequest): DueDate {
     dueAt: calendar.closeOfService(dueDate),
     receiptDay,
     receivedWithinServiceHours: withinHours,
+    estimated: !spansOfficialYearsOnly(receiptDay, dueDate, calendar),
   };
+}
+
+function spansOfficialYearsOnly(from: CivilDate, to: CivilDate, calendar: WorkingCalendar): boolean {
+  for (let year = yearOf(from); year <= yearOf(to); year += 1) {
+    if (calendar.yearStatus(year) !== 'official') return false;
+  }
+  return true;
 }
 
 /** Whether the instant falls on a working day before that day's close of service. */
