@@ -4,15 +4,15 @@ import { layoutLabel, type LabelLayout } from './label-layout.ts';
 import { receivedLine, truncateLines } from './label-text.ts';
 
 // ZPL II for Zebra printers, one ^XA … ^XZ format per label.
-// NOTE: checked against the ZPL II command reference and a golden file, not
-// yet on a physical printer; ^BQ output on some firmware starts a few dots
-// below its ^FO.
+// NOTE: the output is checked against a reviewed golden file only, not yet
+// printed on a physical Zebra printer.
 
 /** Average width of a font 0 character as a share of its height; an estimate. */
 const FONT0_WIDTH_RATIO = 0.55;
 /** Largest ^BQ magnification the command accepts. */
 const MAX_QR_MAGNIFICATION = 10;
 
+/** Renders labels as ZPL II, placed like the PDF labels, at the stock's dots per mm. */
 export function renderLabelsZpl(labels: LabelData[], stock: LabelStock = DEFAULT_LABEL_STOCK): string {
   validateLabels(labels);
   const layout = layoutLabel(stock);
@@ -43,6 +43,9 @@ function code128Command(code: string, layout: LabelLayout, dots: ToDots): string
   const { modules } = encodeCode128(code);
   const available = dots(area.width);
   // Bars must be whole dots wide, so the module width is rounded down.
+  // NOTE: a 15-character code on 50 mm stock at 8 dots/mm gets 1-dot
+  // (0.125 mm) modules, too narrow for many handheld scanners; 12 dots/mm
+  // or wider stock doubles them.
   const module = Math.max(1, Math.floor(available / (modules + 2 * CODE128_QUIET_MODULES)));
   const x = dots(area.x) + Math.max(0, Math.floor((available - modules * module) / 2));
   const height = dots(area.height);

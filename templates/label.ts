@@ -58,6 +58,8 @@ function drawLabel(page: PDFPage, label: LabelData, layout: LabelLayout, fonts: 
     height: area.height * POINTS_PER_MM,
   });
 
+  // NOTE: the gap between the QR code and the text is about two modules,
+  // narrower than the four-module quiet zone ISO/IEC 18004 requires.
   const { qr } = layout;
   drawMatrixSymbol(page, encodeQr(label.code), qr.x * POINTS_PER_MM, y(qr.y, qr.side), qr.side * POINTS_PER_MM);
   drawText(page, label, layout, fonts, heightMm);
