@@ -13,6 +13,8 @@ export interface MethodResult {
   /** Intermediate figures for the steps record. */
   steps: Record<string, unknown>;
   censoring?: Censoring;
+  /** Statements for the report, such as a specimen outside the calibrated range. */
+  notes?: string[];
   /** Further quantities a specification may judge, e.g. the difference figure of pH. */
   secondary?: Record<string, { value: Decimal; budget: UncertaintyComponent[] | null }>;
 }
@@ -42,7 +44,7 @@ function finishResult(sheet: MethodSheet, input: MethodInput, result: MethodResu
     Object.entries(result.secondary ?? {}).map(([name, q]) => [name, roundQuantity(q.value, q.budget, decimals, rounding)]),
   );
   const output: CalculationOutput = {
-    value: result.censoring ? `${censoredSide(result.censoring)} ${main.text}` : main.text,
+    value: result.censoring ? `${result.censoring.side} ${main.text}` : main.text,
     unit: sheet.reported.unit,
     uncertainty: result.censoring ? null : main.uncertaintyText,
     verdict: null,
@@ -56,6 +58,7 @@ function finishResult(sheet: MethodSheet, input: MethodInput, result: MethodResu
     },
   };
   if (result.censoring) output.censoring = result.censoring;
+  if (result.notes && result.notes.length > 0) output.notes = [...result.notes];
   if (input.specification !== null) judgeOutput(output, sheet, input, main, secondary);
   return output;
 }
@@ -80,12 +83,8 @@ function roundQuantity(
     value: new Decimal(text),
     uncertainty: uncertaintyText === null ? null : new Decimal(uncertaintyText),
   };
-  if (censoring) judged.censoredSide = censoredSide(censoring);
+  if (censoring) judged.censoredSide = censoring.side;
   return { text, uncertaintyText, judged };
-}
-
-function censoredSide(censoring: Censoring): '<' | '>' {
-  return censoring.kind === 'above-calibrated-range' ? '>' : '<';
 }
 
 function budgetSteps(budget: UncertaintyComponent[] | null): Record<string, unknown> {
@@ -126,7 +125,7 @@ function judgeOutput(
   });
   output.verdict = outcome.verdict;
   output.requirement = outcome.requirement;
-  if (outcome.notes.length > 0) output.notes = outcome.notes;
+  if (outcome.notes.length > 0) output.notes = [...(output.notes ?? []), ...outcome.notes];
   output.steps['conformity'] = {
     specification: input.specification,
     decisionRule: input.decisionRule,

@@ -35,6 +35,7 @@ export function readMethodInput(raw: unknown, method: FieldSource): MethodInput 
 type Recorded = Record<string, string>;
 
 function readSpecimens(raw: unknown, method: FieldSource, recorded: Recorded): Array<Record<string, Decimal>> {
+  if (raw === undefined && method.specimens === 0) return [];
   if (raw === undefined) {
     throw new MethodInputError('missing', 'specimens', `specimens is missing: give an array of ${method.specimens} specimen objects`);
   }
@@ -57,6 +58,7 @@ function readSpecimen(raw: unknown, index: number, method: FieldSource, recorded
   const values: Record<string, Decimal> = {};
   for (const field of method.specimenFields) {
     const fieldPath = `${path}.${field.name}`;
+    if (field.required === false && specimen[field.name] === undefined) continue;
     values[field.name] = readNumber(specimen[field.name], fieldPath, field.unit, field.accepts);
     recorded[fieldPath] = String(specimen[field.name]).trim();
   }

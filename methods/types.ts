@@ -20,6 +20,8 @@ export interface SpecimenField {
   quantity: string | null;
   /** Values accepted; `positive` when absent. */
   accepts?: ValueDomain;
+  /** False for a reading taken only in some cases, such as a tenfold dilution; true when absent. */
+  required?: boolean;
 }
 
 /** Values a numeric input accepts: greater than zero, zero or more, or any sign. */
@@ -66,7 +68,9 @@ export interface CalculationOutput {
 
 /** A result known only as lying below or above a bound, never reported as zero. */
 export interface Censoring {
-  kind: 'below-limit-of-quantification' | 'below-calibrated-range' | 'above-calibrated-range';
+  kind: 'below-limit-of-quantification' | 'below-calibrated-range' | 'above-calibrated-range' | 'end-point-not-reached';
+  /** `<`: the value lies below the bound; `>`: above it. */
+  side: '<' | '>';
   bound: string;
 }
 

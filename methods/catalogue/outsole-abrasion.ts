@@ -79,7 +79,7 @@ export const outsoleAbrasion = defineMethod(
       decimals: 0,
       rounding: LABORATORY_ROUNDING,
     },
-    accredited: true,
+    accredited: false,
     formula: 'ΔV_rel = Δm × 200 / (ρ × Δm_ref), Δm = (m_before − m_after) × 1000 mg/g; mean of 3 specimens',
     uncertaintyModel:
       'repeatability s/√n; balance √2·u_w per mass loss; density u(ρ)/ρ; reference rubber u(Δm_ref)/Δm_ref; relative terms scaled to the mean; k = 2',
