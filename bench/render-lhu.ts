@@ -1,6 +1,6 @@
 // Times renderLhu on a three-page report against a bare pdf-lib baseline
-// that draws the same strings with the same embedded fonts, one per line
-// and without wrapping, table rules, pagination logic or QR code.
+// that draws the report's main strings with the same embedded fonts, one
+// per line and without wrapping, table rules, pagination logic or QR code.
 // Run: npx tsx bench/render-lhu.ts [iterations]
 
 import { performance } from 'node:perf_hooks';
@@ -15,7 +15,7 @@ const WARMUP = 5;
 const iterations = Number(process.argv[2] ?? 40);
 const data = sampleLhu({ results: manyRows(10) });
 
-/** Every string renderLhu prints for the data, in reading order. */
+/** Collects the report's main strings: identity, customer, samples, result cells, decision rule and signatories. */
 function reportStrings(report: LhuData): string[] {
   const rows = report.results.flatMap((row) => [
     row.parameter.id,

@@ -1,4 +1,4 @@
-import { rgb } from 'pdf-lib';
+import { rgb, type RGB } from 'pdf-lib';
 import type { PageFlow } from './page-flow.ts';
 import { drawLine, lineHeight, type TextStyle } from './text-style.ts';
 import { wrapText } from './wrap-text.ts';
@@ -34,38 +34,38 @@ export class FlowTable {
 
   /** Draws the heading, first moving to a new page unless it fits with `firstRowHeight`. */
   start(firstRowHeight: number): void {
-    this.flow.ensureSpace(this.rowHeight(this.heading) + firstRowHeight);
-    this.drawRow(this.heading, HEADER_FILL);
+    const heading = this.wrapRow(this.heading, this.widths);
+    this.flow.ensureSpace(rowHeightOf(heading) + firstRowHeight);
+    this.drawRow(heading, this.widths, HEADER_FILL);
   }
 
   addRow(cells: Cell[]): void {
-    const height = this.rowHeight(cells);
-    if (this.flow.ensureSpace(height)) this.drawRow(this.heading, HEADER_FILL);
-    this.drawRow(cells);
+    this.addWrappedRow(this.wrapRow(cells, this.widths), this.widths);
   }
 
   /** Adds a row whose single cell spans every column. */
   addSpanningRow(cell: Cell): void {
-    const total = this.widths.reduce((sum, width) => sum + width, 0);
-    const spanning = new FlowTable(this.flow, [total], []);
-    const height = spanning.rowHeight([cell]);
-    if (this.flow.ensureSpace(height)) this.drawRow(this.heading, HEADER_FILL);
-    spanning.drawRow([cell], HEADER_FILL);
+    const total = [this.widths.reduce((sum, width) => sum + width, 0)];
+    this.addWrappedRow(this.wrapRow([cell], total), total, HEADER_FILL);
   }
 
   rowHeight(cells: Cell[]): number {
-    const heights = cells.map((cell, i) =>
-      cellHeight(this.wrapCell(cell, this.widths[i] ?? 0)),
-    );
-    return Math.max(0, ...heights) + 2 * PADDING;
+    return rowHeightOf(this.wrapRow(cells, this.widths));
   }
 
-  private drawRow(cells: Cell[], fill?: ReturnType<typeof rgb>): void {
-    const height = this.rowHeight(cells);
+  private addWrappedRow(row: WrappedRun[][], widths: number[], fill?: RGB): void {
+    if (this.flow.ensureSpace(rowHeightOf(row))) {
+      this.drawRow(this.wrapRow(this.heading, this.widths), this.widths, HEADER_FILL);
+    }
+    this.drawRow(row, widths, fill);
+  }
+
+  private drawRow(row: WrappedRun[][], widths: number[], fill?: RGB): void {
+    const height = rowHeightOf(row);
     const { page } = this.flow;
     let x = this.flow.left;
-    cells.forEach((cell, i) => {
-      const width = this.widths[i] ?? 0;
+    row.forEach((runs, i) => {
+      const width = widths[i] ?? 0;
       page.drawRectangle({
         x,
         y: this.flow.y - height,
@@ -75,10 +75,14 @@ export class FlowTable {
         borderColor: rgb(0, 0, 0),
         ...(fill === undefined ? {} : { color: fill }),
       });
-      this.drawCell(this.wrapCell(cell, width), x + PADDING, this.flow.y - PADDING);
+      this.drawCell(runs, x + PADDING, this.flow.y - PADDING);
       x += width;
     });
     this.flow.moveDown(height);
+  }
+
+  private wrapRow(cells: Cell[], widths: number[]): WrappedRun[][] {
+    return cells.map((cell, i) => wrapCell(cell, widths[i] ?? 0));
   }
 
   private drawCell(runs: WrappedRun[], x: number, top: number): void {
@@ -90,13 +94,17 @@ export class FlowTable {
       }
     }
   }
+}
 
-  private wrapCell(cell: Cell, width: number): WrappedRun[] {
-    return cell.map((run) => ({
-      lines: wrapText(run.text, run.style.font, run.style.size, width - 2 * PADDING),
-      style: run.style,
-    }));
-  }
+function wrapCell(cell: Cell, width: number): WrappedRun[] {
+  return cell.map((run) => ({
+    lines: wrapText(run.text, run.style.font, run.style.size, width - 2 * PADDING),
+    style: run.style,
+  }));
+}
+
+function rowHeightOf(row: WrappedRun[][]): number {
+  return Math.max(0, ...row.map(cellHeight)) + 2 * PADDING;
 }
 
 function cellHeight(runs: WrappedRun[]): number {
