@@ -21,6 +21,8 @@ export interface ConformityRequest {
   quantities: Record<string, JudgedQuantity>;
   /** Run inputs that requirement conditions may refer to, such as `density`. */
   inputs: Record<string, Decimal>;
+  /** Name of the reported quantity in requirement text, e.g. `pH`. */
+  valueName: string;
 }
 
 export interface ConformityOutcome {
@@ -40,7 +42,7 @@ export function assessConformity(request: ConformityRequest): ConformityOutcome 
   const applicable = selectRequirements(spec, request);
   const judged = applicable.map((req) => ({
     parameter: req.parameter.en,
-    requirement: describeRequirement(req),
+    requirement: describeRequirement(req, request.valueName),
     verdict: judgeRequirement(req, request),
     confirmed: req.confirmed,
   }));
@@ -113,11 +115,12 @@ function judgeRequirement(req: Requirement, request: ConformityRequest): Verdict
   return judge(request.decisionRule, quantity, limit);
 }
 
-/** Requirement text for the report, e.g. `≤ 150 mm³` or `difference figure < 0.7 (when value < 4)`. */
-export function describeRequirement(req: Requirement): string {
+/** Requirement text for the report, e.g. `≤ 150 mm³` or `difference figure < 0.7 (when pH < 4)`. */
+export function describeRequirement(req: Requirement, valueName: string): string {
   const subject = req.quantity === 'value' ? '' : `${humanise(req.quantity)} `;
   const unit = req.unit ? ` ${req.unit}` : '';
-  const when = req.quantity === 'value' || req.appliesWhen.length === 0 ? '' : ` (when ${describeConditions([req])})`;
+  const conditions = describeConditions([req]).replace(/\bvalue\b/g, valueName);
+  const when = req.quantity === 'value' || req.appliesWhen.length === 0 ? '' : ` (when ${conditions})`;
   return `${subject}${OPERATOR_SYMBOLS[req.operator]} ${req.limit}${unit}${when}`;
 }
 

@@ -39,7 +39,7 @@ export function satisfies(value: Decimal, limit: Limit): boolean {
 /**
  * Simple acceptance (ILAC-G8 binary rule with no guard band): the result
  * itself decides, so a result on the limit passes or fails as the operator
- * says.
+ * states.
  */
 export function judgeSimple(result: MeasuredResult, limit: Limit): Verdict {
   return satisfies(result.value, limit) ? 'pass' : 'fail';

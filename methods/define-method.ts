@@ -122,6 +122,7 @@ function judgeOutput(
     decisionRule: input.decisionRule,
     quantities,
     inputs: input.run,
+    valueName: sheet.reported.quantity.en,
   });
   output.verdict = outcome.verdict;
   output.requirement = outcome.requirement;

@@ -61,7 +61,7 @@ function observe(specimen: Record<string, Decimal>, index: number): Observation 
   return { count: specimen['count']!, reached: flag.eq(1) };
 }
 
-/** A specimen stopped early without its end point would leave the lowest count unknown. */
+/** Rejects a specimen stopped without its end point before the lowest end point, which leaves the lowest count unknown. */
 function checkRunLongEnough(notReached: Decimal[], lowest: Decimal): void {
   const early = notReached.find((count) => count.lt(lowest));
   if (early === undefined) return;

@@ -27,7 +27,7 @@ export {
 } from './specifications/index.ts';
 
 // NOTE: every method is marked not accredited until the laboratory's KAN
-// scope annex says which parameters it covers.
+// scope annex lists the parameters it covers.
 const METHODS: MethodDefinition[] = [
   outsoleAbrasion,
   martindaleAbrasion,

@@ -1,6 +1,6 @@
 // Thermal pre-ageing of leather in an oven before the Cr(VI) test: ISO
-// 10195:2018. Option A1 holds 24 h at 60 ± 2 °C and RH < 20 %; option A2
-// holds 24 h at 80 ± 2 °C and RH < 10 % (BLC recommends A2 for footwear).
+// 10195:2018. Option A1 is 24 h at 60 ± 2 °C and RH < 20 %; option A2
+// is 24 h at 80 ± 2 °C and RH < 10 % (BLC recommends A2 for footwear).
 // The oven is static, with no fan or active air exchange. This preparation
 // step yields no conformity verdict: it checks the logged oven record against
 // the chosen program (the category `iso-10195-a1` or `iso-10195-a2`) and
