@@ -1,7 +1,19 @@
+import { andBalance } from './and-balance.ts';
 import { mettlerSics } from './mettler-sics.ts';
+import { modbusCounter } from './modbus/modbus-counter-driver.ts';
+import { loadProfileDirectory, SHIPPED_PROFILES_DIR } from './profiles/load-profiles.ts';
+import { sartoriusSbi } from './sartorius-sbi.ts';
 import type { Driver } from './types.ts';
 
-const DRIVERS: Driver[] = [mettlerSics];
+// Profile drivers come from drivers/profiles/*.json; a laboratory adapts an
+// instrument by editing or adding a JSON file there, without code.
+const DRIVERS: Driver[] = [
+  mettlerSics,
+  sartoriusSbi,
+  andBalance,
+  modbusCounter,
+  ...loadProfileDirectory(SHIPPED_PROFILES_DIR),
+];
 
 const BY_ID = new Map(DRIVERS.map((driver) => [driver.id, driver]));
 

@@ -19,6 +19,8 @@ export interface Measurement {
   raw: string;
   /** Station, channel or test mode where an instrument has several. */
   channel?: string;
+  /** Values sent on the same line as the reading, e.g. temperature beside pH or wavelength beside absorbance. */
+  attributes?: Record<string, string>;
 }
 
 /** What a driver made of one framed line. */

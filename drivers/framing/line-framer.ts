@@ -16,7 +16,7 @@ export interface FramedLine {
 
 export interface LineFramerOptions {
   encoding: LineEncoding;
-  /** Longest line kept, in bytes; longer lines are reported and discarded. */
+  /** Maximum line length in bytes; longer lines are reported and discarded. */
   maxLineBytes?: number;
 }
 

@@ -1,7 +1,7 @@
 import { fixed } from './settle.ts';
 import type { Random } from './random.ts';
 
-/** What a balance shows at one tick. */
+/** Display of a balance at one tick. */
 export type BalanceReading =
   | { kind: 'weight'; value: string; stable: boolean }
   | { kind: 'overload' }

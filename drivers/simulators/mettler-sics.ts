@@ -15,7 +15,7 @@ function formatBalance(reading: BalanceReading, id = 'S'): string {
   return `${id} I`;
 }
 
-/** A balance that streams weights and answers S, SI, Z, @, I2 and I4. */
+/** Balance model that streams weights and replies to S, SI, Z, @, I2 and I4. */
 class SicsModel implements SimulatorModel {
   readonly #session: BalanceSession;
   #last: BalanceReading = { kind: 'weight', value: '0.0000', stable: true };

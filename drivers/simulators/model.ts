@@ -1,6 +1,7 @@
+import type { LinkTarget } from '../transport/target.ts';
 import type { Random } from './random.ts';
 
-/** One reading a script asks the simulator to send. */
+/** One reading in a simulator script. */
 export interface ScriptReading {
   /** Value as the instrument would send it, e.g. `2.4536`. */
   value: string;
@@ -26,7 +27,7 @@ export interface SimulatorScript {
 export interface SimulatorModel {
   /** Lines to send at the next tick of the stream, without terminators. */
   nextLines(): string[];
-  /** Lines answering a command written to the instrument; undefined when it ignores commands. */
+  /** Returns the reply lines to a command written to the instrument; undefined when it ignores commands. */
   reply?(command: string): string[] | undefined;
 }
 
@@ -36,4 +37,6 @@ export interface SimulatorDefinition {
   createModel(random: Random): SimulatorModel;
   /** Formats one reading; `stable` is false for the settling readings of a script. */
   formatReading(reading: ScriptReading, stable: boolean): string;
+  /** Serves a protocol other than lines (e.g. Modbus registers) in place of the line stream. */
+  serve?(target: LinkTarget, random: Random, rateHz: number): Promise<{ stop(): Promise<void> }>;
 }

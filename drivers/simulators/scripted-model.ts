@@ -19,7 +19,7 @@ export function scriptLines(script: SimulatorScript, definition: SimulatorDefini
 
 /**
  * Wraps a model so that it sends the script's lines one per tick first. The
- * inner model still answers commands.
+ * inner model still replies to commands.
  */
 export function scriptedModel(
   script: SimulatorScript,

@@ -41,6 +41,7 @@ export async function startSimulator(options: StartSimulatorOptions): Promise<Si
     throw new RangeError(`invalid rateHz ${rateHz}: expected a number of lines per second, 0 or more`);
   }
   const random = new Random(options.seed ?? 1);
+  if (definition.serve) return definition.serve(parseTarget(options.to), random, rateHz);
   const model = options.script
     ? scriptedModel(options.script, definition, random)
     : definition.createModel(random);

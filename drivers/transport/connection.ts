@@ -1,4 +1,4 @@
-/** Callbacks a raw connection reports to. `onClose` is called at most once. */
+/** Callbacks of a raw connection; wrap them with `closeOnce` so `onClose` runs at most once. */
 export interface ConnectionHandlers {
   onData(chunk: Buffer): void;
   onClose(reason: string): void;

@@ -35,7 +35,7 @@ export interface InstrumentLinkOptions {
   target: string;
   /** Overrides of the driver's serial settings; ignored for TCP targets. */
   settings?: Partial<SerialSettings>;
-  /** Longest line kept, in bytes. */
+  /** Maximum line length in bytes; longer lines are reported and discarded. */
   maxLineBytes?: number;
   backoff?: Partial<BackoffOptions>;
   /** Treat the link as down after this long without bytes, in milliseconds. Off when unset. */

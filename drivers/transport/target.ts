@@ -1,4 +1,4 @@
-/** Where an instrument is reached: a local serial port or a serial device server. */
+/** Address of an instrument: a local serial port or a serial device server. */
 export type LinkTarget =
   | { kind: 'serial'; path: string }
   | { kind: 'tcp'; host: string; port: number };
