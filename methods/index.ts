@@ -11,6 +11,7 @@ import { toecapImpact } from './catalogue/toecap-impact.ts';
 import { upperFlexResistance } from './catalogue/upper-flex-resistance.ts';
 import { upperOutsoleBond } from './catalogue/upper-outsole-bond.ts';
 import { wholeSoleFlex } from './catalogue/whole-sole-flex.ts';
+import scope from './accreditation-scope.json' with { type: 'json' };
 import type { MethodDefinition } from './types.ts';
 
 export { MethodCheckError, MethodInputError, type MethodInputCode } from './errors.ts';
@@ -26,8 +27,14 @@ export {
   type Specification,
 } from './specifications/index.ts';
 
-// NOTE: every method is marked not accredited until the laboratory's KAN
-// scope annex lists the parameters it covers.
+// Whether a method is in the KAN scope is laboratory data, kept in
+// accreditation-scope.json so that a change of scope needs no code change.
+// NOTE: the list there is a demo scope until BPIPI's scope annex is entered.
+const inScope = (method: MethodDefinition): MethodDefinition => ({
+  ...method,
+  accredited: scope.methods.includes(method.id),
+});
+
 const METHODS: MethodDefinition[] = [
   outsoleAbrasion,
   martindaleAbrasion,
@@ -42,7 +49,7 @@ const METHODS: MethodDefinition[] = [
   chromiumVi,
   formaldehyde,
   heatAgeing,
-];
+].map(inScope);
 
 export function getMethod(id: string): MethodDefinition | undefined {
   return METHODS.find((method) => method.id === id);
