@@ -1,7 +1,9 @@
 import type { Migration } from 'kysely';
 import * as initial from './2026-12-04-0001-initial.ts';
+import * as gateway from './2026-12-04-0005-gateway.ts';
 
 /** Every migration, keyed by name; names sort in the order they apply. */
 export const migrations: Record<string, Migration> = {
   '2026-12-04-0001-initial': initial,
+  '2026-12-04-0005-gateway': gateway,
 };
