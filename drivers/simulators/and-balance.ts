@@ -1,4 +1,4 @@
-import { BalanceSession, type BalanceReading } from './balance-session.ts';
+import { balanceModel, type BalanceReading } from './balance-session.ts';
 import type { ScriptReading, SimulatorDefinition } from './model.ts';
 
 /** Formats an A&D standard line: header, comma, signed zero-padded value, unit in 3. */
@@ -17,9 +17,6 @@ function formatBalance(reading: BalanceReading): string {
 
 export const andBalanceSimulator: SimulatorDefinition = {
   driverId: 'and-balance',
-  createModel: (random) => {
-    const session = new BalanceSession(random);
-    return { nextLines: () => [formatBalance(session.next())] };
-  },
+  createModel: (random) => balanceModel(random, formatBalance),
   formatReading: (reading: ScriptReading, stable) => andLine(reading.value, stable, reading.unit),
 };

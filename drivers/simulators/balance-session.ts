@@ -1,4 +1,5 @@
 import { fixed } from './settle.ts';
+import type { SimulatorModel } from './model.ts';
 import type { Random } from './random.ts';
 
 /** Display of a balance at one tick. */
@@ -79,4 +80,10 @@ export class BalanceSession {
     this.#phase = 'empty';
     this.#ticksLeft = this.#random.integer(2, 4);
   }
+}
+
+/** Builds a streaming balance model that formats each reading with `format`. */
+export function balanceModel(random: Random, format: (reading: BalanceReading) => string): SimulatorModel {
+  const session = new BalanceSession(random);
+  return { nextLines: () => [format(session.next())] };
 }

@@ -1,4 +1,4 @@
-import { BalanceSession, type BalanceReading } from './balance-session.ts';
+import { balanceModel, type BalanceReading } from './balance-session.ts';
 import type { ScriptReading, SimulatorDefinition } from './model.ts';
 
 /** Formats an SBI 22-character line: identifier, sign, value in 8, unit in 3. */
@@ -17,9 +17,6 @@ function formatBalance(reading: BalanceReading): string {
 
 export const sartoriusSbiSimulator: SimulatorDefinition = {
   driverId: 'sartorius-sbi',
-  createModel: (random) => {
-    const session = new BalanceSession(random);
-    return { nextLines: () => [formatBalance(session.next())] };
-  },
+  createModel: (random) => balanceModel(random, formatBalance),
   formatReading: (reading: ScriptReading, stable) => sbiLine(reading.value, stable, reading.unit),
 };

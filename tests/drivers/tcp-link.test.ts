@@ -111,6 +111,23 @@ describe('instrument link over TCP', () => {
     expect(record.states.at(-1)?.state).toBe('open');
   });
 
+  it('reconnects after an idle timeout', async () => {
+    const server = await startDeviceServer();
+    cleanups.push(server.stop);
+    const record = recordLink();
+    link = openInstrumentLink({
+      driver: mettlerSics,
+      target: `tcp://127.0.0.1:${server.port}`,
+      idleTimeoutMs: 100,
+      backoff: { initialMs: 10, maxMs: 10 },
+      ...record,
+    });
+    await waitFor(() => server.sockets.length === 2, 'reconnection after silence');
+
+    const down = record.states.find((state) => state.state === 'down');
+    expect(down).toMatchObject({ reason: 'no bytes received for 100 ms' });
+  });
+
   it('rejects an invalid target', () => {
     expect(() => openInstrumentLink({ driver: mettlerSics, target: 'tcp://127.0.0.1' })).toThrow(/tcp:\/\/HOST:PORT/);
     expect(() => openInstrumentLink({ driver: mettlerSics, target: 'COM3' })).toThrow(/serial:\/dev\/PATH/);
