@@ -31,6 +31,13 @@ describe('jitu parse', () => {
     expect(JSON.parse(memory.stdout()).status).toBe('overload');
   });
 
+  it('reports invalid bytes visibly', async () => {
+    const memory = memoryIo('S S 1.0\xff g\r\n');
+    expect(await parse(['mettler-sics'], memory.io)).toBe(0);
+    expect(memory.stdout()).toBe('');
+    expect(memory.stderr()).toMatch(/^line 1: not a measurement \(line contains bytes invalid in ascii.*"S S 1\.0\uFFFD g"$/m);
+  });
+
   it('reads the fixture file', async () => {
     const memory = memoryIo('', root);
     expect(await parse(['mettler-sics', 'fixtures/streams/mettler-sics.txt'], memory.io)).toBe(0);

@@ -1,7 +1,7 @@
 import { createServer, type Server, type Socket } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { mettlerSics } from '../../drivers/mettler-sics.ts';
-import { openInstrumentLink, type InstrumentLink } from '../../drivers/transport/instrument-link.ts';
+import { openInstrumentLink, type InstrumentLink, type InstrumentLinkOptions } from '../../drivers/transport/instrument-link.ts';
 import { recordLink } from './helpers/link-recorder.ts';
 import { waitFor } from './helpers/socat-pair.ts';
 
@@ -22,6 +22,21 @@ async function startDeviceServer(port = 0) {
 let link: InstrumentLink | undefined;
 const cleanups: (() => Promise<void>)[] = [];
 
+/** Starts a device server and a recorded SICS link to it, with fast retries. */
+async function linkToNewServer(options: Partial<InstrumentLinkOptions> = {}) {
+  const server = await startDeviceServer();
+  cleanups.push(server.stop);
+  const record = recordLink();
+  link = openInstrumentLink({
+    driver: mettlerSics,
+    target: `tcp://127.0.0.1:${server.port}`,
+    backoff: { initialMs: 20, maxMs: 100 },
+    ...record,
+    ...options,
+  });
+  return { server, record };
+}
+
 afterEach(async () => {
   link?.close();
   for (const cleanup of cleanups.splice(0)) await cleanup();
@@ -29,15 +44,7 @@ afterEach(async () => {
 
 describe('instrument link over TCP', () => {
   it('survives a cut mid-reading without loss or duplicates', async () => {
-    const server = await startDeviceServer();
-    cleanups.push(server.stop);
-    const record = recordLink();
-    link = openInstrumentLink({
-      driver: mettlerSics,
-      target: `tcp://127.0.0.1:${server.port}`,
-      backoff: { initialMs: 20, maxMs: 100 },
-      ...record,
-    });
+    const { server, record } = await linkToNewServer();
     await waitFor(() => server.sockets.length === 1, 'first connection');
     server.sockets[0]!.write('S S     1.0000 g\r\nS D   1.5');
     await waitFor(() => record.chunks.length > 0, 'first bytes');
@@ -55,15 +62,7 @@ describe('instrument link over TCP', () => {
   });
 
   it('numbers lines per connection', async () => {
-    const server = await startDeviceServer();
-    cleanups.push(server.stop);
-    const record = recordLink();
-    link = openInstrumentLink({
-      driver: mettlerSics,
-      target: `tcp://127.0.0.1:${server.port}`,
-      backoff: { initialMs: 20, maxMs: 100 },
-      ...record,
-    });
+    const { server, record } = await linkToNewServer();
     await waitFor(() => server.sockets.length === 1, 'first connection');
     server.sockets[0]!.end('S S 1.0 g\r\nS S 2.0 g\r\n');
     await waitFor(() => server.sockets.length === 2, 'reconnection');
@@ -112,16 +111,7 @@ describe('instrument link over TCP', () => {
   });
 
   it('reconnects after an idle timeout', async () => {
-    const server = await startDeviceServer();
-    cleanups.push(server.stop);
-    const record = recordLink();
-    link = openInstrumentLink({
-      driver: mettlerSics,
-      target: `tcp://127.0.0.1:${server.port}`,
-      idleTimeoutMs: 100,
-      backoff: { initialMs: 10, maxMs: 10 },
-      ...record,
-    });
+    const { server, record } = await linkToNewServer({ idleTimeoutMs: 100, backoff: { initialMs: 10, maxMs: 10 } });
     await waitFor(() => server.sockets.length === 2, 'reconnection after silence');
 
     const down = record.states.find((state) => state.state === 'down');
