@@ -5,10 +5,12 @@ import { auditRoutes } from './audit/routes.ts';
 import { authRoutes } from './auth/routes.ts';
 import { ROLES } from './auth/roles.ts';
 import { equipmentRoutes } from './equipment/routes.ts';
+import { qualityRoutes } from './quality/routes.ts';
 import { receptionRoutes } from './reception/routes.ts';
 import { reportRoutes } from './reports/routes.ts';
 import { reviewRoutes } from './review/routes.ts';
 import { testingRoutes } from './testing/routes.ts';
+import { webRoutes } from './web/routes.ts';
 
 const catalogueRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get('/health', {
@@ -36,4 +38,6 @@ export const routes: FastifyPluginAsyncZod = async (app) => {
   await app.register(reportRoutes);
   await app.register(equipmentRoutes);
   await app.register(auditRoutes);
+  await app.register(qualityRoutes);
+  await app.register(webRoutes);
 };

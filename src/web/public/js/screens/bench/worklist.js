@@ -1,0 +1,40 @@
+import { api } from '../../api.js';
+import { Loaded, StatusPill, useLoad } from '../../components.js';
+import { html } from '../../html.js';
+import { formatDate, pick, t } from '../../i18n.js';
+import { rememberedRun } from './run-memory.js';
+
+const loadWorklist = async () => {
+  const [rows, methods] = await Promise.all([api('GET', '/api/worklist'), api('GET', '/api/methods')]);
+  return rows.map((row) => ({ ...row, title: pick(methods.find((m) => m.id === row.method_id)?.title) || row.method_id }));
+};
+
+function openLink(row) {
+  const runId = rememberedRun(row.id);
+  if (row.status === 'in_progress' && runId) return html`<a href=${`#/runs/${runId}`}>${t('worklist.openRun')}</a>`;
+  return html`<a href=${`#/bench/${row.id}`}>${t('worklist.prepare')}</a>`;
+}
+
+/** The analyst's assigned parameters, earliest due date first. */
+export function WorklistScreen() {
+  const list = useLoad(loadWorklist);
+  return html`
+    <h1>${t('nav.worklist')}</h1>
+    <${Loaded} state=${list}>${(rows) => (rows.length === 0 ? html`<p>${t('worklist.empty')}</p>` : html`
+      <table class="data">
+        <thead><tr>
+          <th>${t('request.dueDate')}</th><th>${t('sample.code')}</th><th>${t('parameter.method')}</th>
+          <th>${t('parameter.status')}</th><th></th>
+        </tr></thead>
+        <tbody>${rows.map((row) => html`
+          <tr>
+            <td>${formatDate(row.due_date)}</td>
+            <td class="code">${row.sample_code}</td>
+            <td>${row.title}<br /><small>${row.description}</small></td>
+            <td><${StatusPill} status=${row.status} /></td>
+            <td>${openLink(row)}</td>
+          </tr>`)}
+        </tbody>
+      </table>`)}
+    </${Loaded}>`;
+}

@@ -1,0 +1,45 @@
+import { api } from '../../api.js';
+import { FormError, StatusPill, useAction } from '../../components.js';
+import { html, useState } from '../../html.js';
+import { pick, t } from '../../i18n.js';
+import { hasRole } from '../../roles.js';
+
+function AssignCell({ parameter, analysts, onDone }) {
+  const [analystId, setAnalystId] = useState(String(parameter.analyst_id ?? ''));
+  const assign = useAction(() => api('POST', `/api/parameters/${parameter.id}/assign`, { analystId: Number(analystId) }), onDone);
+  return html`
+    <div class="inline-form">
+      <select aria-label=${t('parameter.analyst')} value=${analystId} onChange=${(e) => setAnalystId(e.currentTarget.value)}>
+        <option value="">–</option>
+        ${analysts.map((a) => html`<option value=${a.id}>${a.full_name}</option>`)}
+      </select>
+      <button type="button" onClick=${() => assign.run()} disabled=${!analystId || assign.busy}>${t('parameter.assign')}</button>
+      <${FormError} error=${assign.error} />
+    </div>`;
+}
+
+/** The requested parameters of a sample; a supervisor assigns each to an analyst here. */
+export function ParameterTable({ sample, methods, analysts, user, onChange }) {
+  const canAssign = hasRole(user, 'supervisor', 'technical_manager');
+  const nameOf = (id) => analysts.find((a) => a.id === id)?.full_name ?? '–';
+  const methodTitle = (id) => pick(methods.find((m) => m.id === id)?.title) || id;
+  return html`
+    <table class="data">
+      <thead><tr>
+        <th>${t('parameter.method')}</th><th>${t('parameter.specification')}</th>
+        <th>${t('parameter.status')}</th><th>${t('parameter.analyst')}</th><th>${t('parameter.fee')}</th>
+      </tr></thead>
+      <tbody>
+        ${sample.parameters.map((p) => html`
+          <tr>
+            <td>${methodTitle(p.method_id)}</td>
+            <td>${p.specification_id ?? '–'}</td>
+            <td><${StatusPill} status=${p.status} /></td>
+            <td>${canAssign && ['awaiting_payment', 'ready'].includes(p.status)
+              ? html`<${AssignCell} parameter=${p} analysts=${analysts} onDone=${onChange} />`
+              : nameOf(p.analyst_id)}</td>
+            <td class="number">${p.fee ?? '–'}</td>
+          </tr>`)}
+      </tbody>
+    </table>`;
+}

@@ -1,0 +1,35 @@
+import { api } from '../../api.js';
+import { FormError, Loaded, useAction, useLoad } from '../../components.js';
+import { html } from '../../html.js';
+import { formatDate, t } from '../../i18n.js';
+import { hasRole } from '../../roles.js';
+
+/** The request's LHU revisions with their PDFs; the technical manager issues the LHU here. */
+export function ReportsPanel({ request, user, onChange }) {
+  const reports = useLoad(() => api('GET', `/api/reports?requestId=${request.id}`), [request.id]);
+  const parameters = request.samples.flatMap((s) => s.parameters).filter((p) => p.status !== 'cancelled');
+  const ready = parameters.length > 0 && parameters.every((p) => p.status === 'validated');
+  const issue = useAction(() => api('POST', `/api/requests/${request.id}/reports`), () => {
+    reports.reload();
+    onChange();
+  });
+  return html`
+    <section class="card" aria-labelledby="reports-title">
+      <h2 id="reports-title">${t('report.title')}</h2>
+      <${Loaded} state=${reports}>${(list) => (list.length === 0 ? html`<p>${t('report.none')}</p>` : html`
+        <table class="data">
+          <thead><tr><th>${t('report.number')}</th><th>${t('report.revision')}</th><th>${t('report.status')}</th><th>${t('report.issuedAt')}</th><th></th></tr></thead>
+          <tbody>${list.map((r) => html`
+            <tr>
+              <td>${r.number}</td><td>${r.revision}</td><td>${t(`reportStatus.${r.status}`)}</td><td>${formatDate(r.issued_at)}</td>
+              <td><a href=${`/api/reports/${r.id}/pdf${r.status === 'superseded' ? '?stamp=1' : ''}`} target="_blank" rel="noopener">${t('report.openPdf')}</a></td>
+            </tr>`)}
+          </tbody>
+        </table>`)}
+      </${Loaded}>
+      ${hasRole(user, 'technical_manager') ? html`
+        <p class="hint">${ready ? t('report.readyToIssue') : t('report.notReady')}</p>
+        <button type="button" class="primary" disabled=${!ready || issue.busy} onClick=${() => issue.run()}>${t('report.issue')}</button>
+        <${FormError} error=${issue.error} />` : null}
+    </section>`;
+}
