@@ -61,6 +61,16 @@ const catalogue = {
     id: 'Bacaan tidak dapat diterima: {detail}',
     en: 'The reading cannot be accepted: {detail}',
   },
+  GATEWAY_KEY_INVALID: {
+    status: 401,
+    id: 'Kunci gateway tidak dikenal atau sudah dicabut; minta kunci baru kepada admin.',
+    en: 'The gateway key is unknown or revoked; ask an admin for a new key.',
+  },
+  GATEWAY_SCOPE: {
+    status: 403,
+    id: 'Kunci gateway "{name}" tidak berlaku untuk instrumen {instrument}; kunci ini hanya untuk: {allowed}.',
+    en: 'Gateway key "{name}" does not cover instrument {instrument}; it covers only: {allowed}.',
+  },
   RATE_LIMITED: {
     status: 429,
     id: 'Terlalu banyak permintaan; coba lagi sebentar lagi.',

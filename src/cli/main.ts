@@ -9,6 +9,7 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<{ run: Com
   methods: { summary: 'list test methods', load: () => import('./methods.ts') },
   drivers: { summary: 'list instrument drivers', load: () => import('./drivers.ts') },
   simulate: { summary: 'run a simulated instrument on a serial path or TCP port', load: () => import('./simulate.ts') },
+  gateway: { summary: 'forward a bench PC serial port to the service, buffering on disk', load: () => import('./gateway.ts') },
   audit: { summary: 'audit verify: walk the audit chain and report the first broken event', load: () => import('./audit.ts') },
   user: { summary: 'user add: create an account (the first admin, for example)', load: () => import('./user.ts') },
 };

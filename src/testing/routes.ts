@@ -5,6 +5,7 @@ import { acceptReading } from './accept-reading.ts';
 import { assignAnalyst } from './assign.ts';
 import { finishConditioning, startConditioning } from './conditioning-records.ts';
 import { finishRun, previewRun } from './finish-run.ts';
+import { gatewayRoutes } from './gateway-route.ts';
 import { startRun } from './start-run.ts';
 import { loadWorksheet } from './worksheet.ts';
 
@@ -13,6 +14,8 @@ const decimal = z.string().regex(/^-?\d+(\.\d+)?$/, 'use a decimal number such a
 const runValues = z.record(z.string(), decimal).default({});
 
 export const testingRoutes: FastifyPluginAsyncZod = async (app) => {
+  await app.register(gatewayRoutes);
+
   app.post('/api/parameters/:id/assign', {
     config: { access: ['supervisor', 'technical_manager'] },
     schema: { tags: ['testing'], params: idParams, body: z.object({ analystId: z.number().int().positive() }) },
