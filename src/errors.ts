@@ -61,6 +61,16 @@ const catalogue = {
     id: 'Bacaan tidak dapat diterima: {detail}',
     en: 'The reading cannot be accepted: {detail}',
   },
+  ACCEPTANCE_REFUSED: {
+    status: 409,
+    id: 'Contoh {code} tidak memenuhi syarat penerimaan: {detailId}. Lengkapi contoh, atau tolak dengan alasan ini.',
+    en: 'Sample {code} does not meet the acceptance criteria: {detail}. Complete the sample, or reject it with this reason.',
+  },
+  PAYMENT_SHORT: {
+    status: 409,
+    id: 'Pembayaran {amount} kurang dari total penawaran {total} (sudah dibayar {paid}); kurang {missing}.',
+    en: 'The payment of {amount} is less than the quotation total {total} (already paid {paid}); {missing} is missing.',
+  },
   GATEWAY_KEY_INVALID: {
     status: 401,
     id: 'Kunci gateway tidak dikenal atau sudah dicabut; minta kunci baru kepada admin.',

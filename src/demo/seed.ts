@@ -4,6 +4,7 @@ import { generatePassword } from '../auth/passwords.ts';
 import type { Role } from '../auth/roles.ts';
 import { createUser, type UserSummary } from '../auth/users.ts';
 import type { Database } from '../db/schema.ts';
+import { seedDemoTariffs } from '../reception/tariffs/demo-tariffs.ts';
 
 export interface DemoAccount {
   username: string;
@@ -45,6 +46,7 @@ export async function seedDemoLab(db: Kysely<Database>, balancePort: string | nu
     credentials.push({ username: account.username, password, user });
   }
   const admin = credentials[0]!.user.id;
+  await seedDemoTariffs(db, admin);
   return db.transaction().execute(async (trx) => {
     const balance = await trx
       .insertInto('instruments')

@@ -2,8 +2,10 @@ import type { Kysely } from 'kysely';
 import { appendAuditEvent } from '../audit/chain.ts';
 import type { Role } from '../auth/roles.ts';
 import type { Database } from '../db/schema.ts';
-import { JituError, notFound } from '../errors.ts';
+import { JituError } from '../errors.ts';
 import { moveParameter } from '../testing/parameter-state.ts';
+import { formatRupiah } from './quotation.ts';
+import { requestQuotation } from './request-quotation.ts';
 
 export type PaymentInput =
   | { kind: 'paid'; amount: number; billingReference: string }
@@ -12,22 +14,42 @@ export type PaymentInput =
 /** Roles that may waive a fee. */
 export const WAIVER_ROLES: readonly Role[] = ['admin', 'technical_manager'];
 
+async function paidSoFar(db: Kysely<Database>, requestId: number): Promise<number> {
+  const row = await db
+    .selectFrom('payments')
+    .select((eb) => eb.fn.coalesce(eb.fn.sum<number>('amount'), eb.lit(0)).as('paid'))
+    .where('request_id', '=', requestId)
+    .where('kind', '=', 'paid')
+    .executeTakeFirst();
+  return Number(row?.paid ?? 0);
+}
+
+/** Rejects a payment that, with earlier payments, stays below the quotation total. */
+async function checkAmount(db: Kysely<Database>, requestId: number, amount: number): Promise<void> {
+  const { total } = await requestQuotation(db, requestId);
+  const paid = await paidSoFar(db, requestId);
+  if (paid + amount >= total) return;
+  const params = { amount: formatRupiah(amount), total: formatRupiah(total), paid: formatRupiah(paid), missing: formatRupiah(total - paid - amount) };
+  throw new JituError('PAYMENT_SHORT', params, 'amount');
+}
+
 /**
  * Records a payment (or a waiver) for a request and releases every accepted
- * parameter that was waiting for it, so testing can start.
+ * parameter that was waiting for it, so testing can start. A payment must
+ * bring the amount paid up to the quotation total.
  */
 export async function recordPayment(
   db: Kysely<Database>,
   requestId: number,
   input: PaymentInput,
   user: { id: number; roles: Role[] },
+  now: Date,
 ): Promise<{ paymentId: number; released: number }> {
   if (input.kind === 'waived' && !user.roles.some((role) => WAIVER_ROLES.includes(role))) {
     throw new JituError('ROLE_FORBIDDEN', { roles: user.roles.join(', '), required: WAIVER_ROLES.join(', ') });
   }
   return db.transaction().execute(async (trx) => {
-    const request = await trx.selectFrom('test_requests').select(['id', 'status']).where('id', '=', requestId).executeTakeFirst();
-    if (!request) throw notFound('request', requestId);
+    if (input.kind === 'paid') await checkAmount(trx, requestId, input.amount);
     const payment = await trx
       .insertInto('payments')
       .values({
@@ -37,7 +59,7 @@ export async function recordPayment(
         billing_reference: input.kind === 'paid' ? input.billingReference : null,
         reason: input.kind === 'waived' ? input.reason : null,
         recorded_by: user.id,
-        recorded_at: new Date().toISOString(),
+        recorded_at: now.toISOString(),
       })
       .returning('id')
       .executeTakeFirstOrThrow();

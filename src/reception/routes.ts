@@ -1,96 +1,122 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { invalidInput, notFound } from '../errors.ts';
-import { registerRequest } from './register-request.ts';
+import { notFound } from '../errors.ts';
+import { currentInstant } from './clock.ts';
+import { calendarRoutes } from './calendar-routes.ts';
+import { reviewMethods } from './contract-review/contract-review.ts';
+import { createCustomer } from './customers.ts';
+import { labelRoutes } from './labels/label-routes.ts';
 import { recordPayment } from './payment.ts';
+import { registerRequest } from './register-request.ts';
+import { loadRegistrationContext } from './registration-context.ts';
+import { requestQuotation } from './request-quotation.ts';
+import { retentionRoutes } from './retention/retention-routes.ts';
 import { decideSample } from './sample-decision.ts';
-import { newCustomer, newRequest } from './schemas.ts';
-
-const idParams = z.object({ id: z.coerce.number().int().positive() });
-const staff = ['receiver', 'analyst', 'supervisor', 'technical_manager', 'auditor', 'admin'] as const;
+import { customerKind, idParams, newCustomer, newRequest, paymentBody, rejectBody, STAFF } from './schemas.ts';
+import { tariffRoutes } from './tariffs/tariff-routes.ts';
 
 export const receptionRoutes: FastifyPluginAsyncZod = async (app) => {
+  const now = () => currentInstant(app.config);
+
   app.get('/api/customers', {
     config: { access: ['receiver', 'admin'] },
-    schema: { tags: ['reception'], querystring: z.object({ q: z.string().max(100).default('') }) },
+    schema: { tags: ['reception'], summary: 'Find customers by part of the name', querystring: z.object({ q: z.string().max(100).default(''), kind: customerKind.optional() }) },
   }, async (request) => {
-    return app.db
-      .selectFrom('customers')
-      .selectAll()
-      .where('name', 'like', `%${request.query.q}%`)
-      .orderBy('name')
-      .limit(50)
-      .execute();
+    let query = app.db.selectFrom('customers').selectAll().where('name', 'like', `%${request.query.q}%`);
+    if (request.query.kind) query = query.where('kind', '=', request.query.kind);
+    return query.orderBy('name').limit(50).execute();
   });
 
   app.post('/api/customers', {
     config: { access: ['receiver', 'admin'] },
     schema: { tags: ['reception'], body: newCustomer },
   }, async (request, reply) => {
-    const body = request.body;
-    const row = await app.db
-      .insertInto('customers')
-      .values({ name: body.name, kind: body.kind, address: body.address ?? null, phone: body.phone ?? null, email: body.email ?? null, created_at: new Date().toISOString() })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    return reply.status(201).send({ id: row.id });
+    const id = await app.db.transaction().execute((trx) => createCustomer(trx, request.body, request.user!.id, now()));
+    return reply.status(201).send({ id });
   });
 
   app.post('/api/requests', {
     config: { access: ['receiver'] },
-    schema: { tags: ['reception'], summary: 'Register a test request with samples and parameters', body: newRequest },
+    schema: { tags: ['reception'], summary: 'Register a test request; returns codes, due date, quotation and warnings', body: newRequest },
   }, async (request, reply) => {
-    const registered = await registerRequest(app.db, request.body, request.user!.id);
+    const context = await loadRegistrationContext(app.db, now());
+    const registered = await registerRequest(app.db, request.body, request.user!.id, context);
     request.log.info({ requestId: registered.id, number: registered.number }, 'request registered');
     return reply.status(201).send(registered);
   });
 
   app.get('/api/requests/:id', {
-    config: { access: staff },
+    config: { access: STAFF },
     schema: { tags: ['reception'], params: idParams },
   }, async (request) => {
     const row = await app.db.selectFrom('test_requests').selectAll().where('id', '=', request.params.id).executeTakeFirst();
     if (!row) throw notFound('request', request.params.id);
     const samples = await app.db.selectFrom('samples').selectAll().where('request_id', '=', row.id).execute();
-    const parameters = await app.db
-      .selectFrom('requested_parameters')
-      .selectAll()
-      .where('sample_id', 'in', samples.length ? samples.map((s) => s.id) : [0])
-      .execute();
-    return { ...row, samples: samples.map((s) => ({ ...s, parameters: parameters.filter((p) => p.sample_id === s.id) })) };
+    const ids = samples.length ? samples.map((s) => s.id) : [0];
+    const parameters = await app.db.selectFrom('requested_parameters').selectAll().where('sample_id', 'in', ids).execute();
+    const checks = await app.db.selectFrom('sample_checks').selectAll().where('sample_id', 'in', ids).execute();
+    const dispositions = await app.db.selectFrom('sample_dispositions').selectAll().where('sample_id', 'in', ids).execute();
+    return {
+      ...row,
+      samples: samples.map((s) => ({
+        ...s,
+        parameters: parameters.filter((p) => p.sample_id === s.id),
+        checks: checks.filter((c) => c.sample_id === s.id).map(({ detail, ...c }) => ({ ...c, detail: JSON.parse(detail) as unknown })),
+        disposition: dispositions.find((d) => d.sample_id === s.id) ?? null,
+      })),
+    };
   });
+
+  app.get('/api/requests/:id/contract-review', {
+    config: { access: STAFF },
+    schema: { tags: ['reception'], summary: 'Accreditation, instrument and analyst for each requested method', params: idParams },
+  }, async (request) => {
+    const found = await app.db.selectFrom('test_requests').select('id').where('id', '=', request.params.id).executeTakeFirst();
+    if (!found) throw notFound('request', request.params.id);
+    const rows = await app.db
+      .selectFrom('requested_parameters')
+      .innerJoin('samples', 'samples.id', 'requested_parameters.sample_id')
+      .select('requested_parameters.method_id')
+      .where('samples.request_id', '=', request.params.id)
+      .where('requested_parameters.status', '!=', 'cancelled')
+      .execute();
+    const parameters = await reviewMethods(app.db, rows.map((row) => row.method_id), now());
+    return { requestId: request.params.id, parameters, warnings: parameters.flatMap((parameter) => parameter.warnings) };
+  });
+
+  app.get('/api/requests/:id/quotation', {
+    config: { access: STAFF },
+    schema: { tags: ['reception'], summary: 'Fees per parameter, total in rupiah and the due date', params: idParams },
+  }, async (request) => requestQuotation(app.db, request.params.id));
 
   app.post('/api/samples/:id/accept', {
     config: { access: ['receiver'] },
-    schema: { tags: ['reception'], params: idParams, body: z.object({ checks: z.record(z.string(), z.boolean()).optional() }) },
-  }, async (request) => {
-    const failed = Object.entries(request.body.checks ?? {}).filter(([, ok]) => !ok).map(([name]) => name);
-    if (failed.length) {
-      const detail = `acceptance checks failed: ${failed.join(', ')}; reject the sample with a reason instead`;
-      throw invalidInput('checks', detail);
-    }
-    return decideSample(app.db, request.params.id, { accepted: true, checks: request.body.checks ?? {} }, request.user!.id);
-  });
+    schema: {
+      tags: ['reception'],
+      summary: 'Accept a sample after the acceptance criteria of its commodity',
+      params: idParams,
+      body: z.object({ checks: z.record(z.string(), z.boolean()).default({}) }),
+    },
+  }, async (request) => decideSample(app.db, request.params.id, { accepted: true, ticks: request.body.checks }, request.user!.id, now()));
 
   app.post('/api/samples/:id/reject', {
     config: { access: ['receiver'] },
-    schema: { tags: ['reception'], params: idParams, body: z.object({ reason: z.string().trim().min(3).max(1000) }) },
+    schema: { tags: ['reception'], summary: 'Reject a sample with a reason, optionally recording its return', params: idParams, body: rejectBody },
   }, async (request) => {
-    return decideSample(app.db, request.params.id, { accepted: false, reason: request.body.reason }, request.user!.id);
+    const { reason, returned } = request.body;
+    return decideSample(app.db, request.params.id, { accepted: false, reason, ...(returned ? { returned } : {}) }, request.user!.id, now());
   });
 
   app.post('/api/requests/:id/payments', {
     config: { access: ['receiver', 'admin', 'technical_manager'] },
-    schema: {
-      tags: ['reception'],
-      params: idParams,
-      body: z.discriminatedUnion('kind', [
-        z.object({ kind: z.literal('paid'), amount: z.number().int().nonnegative(), billingReference: z.string().trim().min(3).max(100) }),
-        z.object({ kind: z.literal('waived'), reason: z.string().trim().min(3).max(1000) }),
-      ]),
-    },
+    schema: { tags: ['reception'], params: idParams, body: paymentBody },
   }, async (request, reply) => {
-    const outcome = await recordPayment(app.db, request.params.id, request.body, request.user!);
+    const outcome = await recordPayment(app.db, request.params.id, request.body, request.user!, now());
     return reply.status(201).send(outcome);
   });
+
+  await app.register(labelRoutes);
+  await app.register(tariffRoutes);
+  await app.register(calendarRoutes);
+  await app.register(retentionRoutes);
 };

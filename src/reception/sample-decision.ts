@@ -1,14 +1,19 @@
 import type { Kysely } from 'kysely';
 import { appendAuditEvent } from '../audit/chain.ts';
 import type { Database, Sample } from '../db/schema.ts';
-import { notFound, wrongState } from '../errors.ts';
+import { JituError, notFound, wrongState } from '../errors.ts';
 import { moveParameter } from '../testing/parameter-state.ts';
+import { acceptanceCriteria } from './acceptance/criteria.ts';
+import { evaluateAcceptance, type CheckOutcome } from './acceptance/evaluate.ts';
+import { recordDisposition, type DispositionInput } from './retention/disposition.ts';
+import './records/tables.ts';
 
-export interface SampleDecision {
-  accepted: boolean;
-  reason?: string;
-  /** Results of the acceptance checks, e.g. `{ enoughPairs: true, undamaged: true, labelled: true }`. */
-  checks?: Record<string, boolean>;
+export type SampleDecision =
+  | { accepted: true; ticks: Record<string, boolean> }
+  | { accepted: false; reason: string; returned?: Omit<DispositionInput, 'kind'> };
+
+export interface DecidedSample extends Sample {
+  checks: CheckOutcome[];
 }
 
 async function requestIsPaid(db: Kysely<Database>, requestId: number): Promise<boolean> {
@@ -16,37 +21,65 @@ async function requestIsPaid(db: Kysely<Database>, requestId: number): Promise<b
   return payment !== undefined;
 }
 
+async function loadReceivedSample(trx: Kysely<Database>, sampleId: number): Promise<Sample> {
+  const sample = await trx.selectFrom('samples').selectAll().where('id', '=', sampleId).executeTakeFirst();
+  if (!sample) throw notFound('sample', sampleId);
+  if (sample.status !== 'received') throw wrongState('sample', sample.code, sample.status, ['received']);
+  return sample;
+}
+
+async function checkSample(trx: Kysely<Database>, sample: Sample, ticks: Record<string, boolean>): Promise<CheckOutcome[]> {
+  const parameters = await trx.selectFrom('requested_parameters').select('method_id').where('sample_id', '=', sample.id).execute();
+  const methodIds = parameters.map((row) => row.method_id);
+  return evaluateAcceptance({ commodity: sample.commodity, quantity: sample.quantity, methodIds }, ticks, acceptanceCriteria());
+}
+
+async function storeChecks(trx: Kysely<Database>, sampleId: number, checks: CheckOutcome[], userId: number, at: string) {
+  for (const check of checks) {
+    const detail = JSON.stringify({ id: check.id, en: check.en });
+    await trx.insertInto('sample_checks').values({ sample_id: sampleId, criterion: check.criterion, passed: check.passed ? 1 : 0, detail, checked_by: userId, checked_at: at }).execute();
+  }
+}
+
 /**
- * Accepts or rejects a received sample. Accepted samples release their
- * parameters to payment (or straight to the laboratory when the request is
- * already paid); rejected ones cancel them.
+ * Accepts or rejects a received sample. Acceptance evaluates the criteria of
+ * the sample's commodity and is refused, naming each failed criterion, when
+ * one fails. Accepted samples release their parameters to payment (or
+ * straight to the laboratory when the request is already paid); rejected
+ * ones cancel them, and their return to the customer may be recorded at once.
  */
-export async function decideSample(db: Kysely<Database>, sampleId: number, decision: SampleDecision, userId: number): Promise<Sample> {
+export async function decideSample(db: Kysely<Database>, sampleId: number, decision: SampleDecision, userId: number, now: Date): Promise<DecidedSample> {
   return db.transaction().execute(async (trx) => {
-    const sample = await trx.selectFrom('samples').selectAll().where('id', '=', sampleId).executeTakeFirst();
-    if (!sample) throw notFound('sample', sampleId);
-    if (sample.status !== 'received') throw wrongState('sample', sample.code, sample.status, ['received']);
+    const sample = await loadReceivedSample(trx, sampleId);
+    const decidedAt = now.toISOString();
+    const checks = decision.accepted ? await checkSample(trx, sample, decision.ticks) : [];
+    const failed = checks.filter((check) => !check.passed);
+    if (failed.length > 0) {
+      const detailId = failed.map((check) => check.id).join('; ');
+      const detail = failed.map((check) => check.en).join('; ');
+      throw new JituError('ACCEPTANCE_REFUSED', { code: sample.code, detailId, detail }, 'checks');
+    }
     const status = decision.accepted ? 'accepted' : 'rejected';
-    const decidedAt = new Date().toISOString();
-    await trx
-      .updateTable('samples')
-      .set({ status, rejection_reason: decision.reason ?? null, decided_by: userId, decided_at: decidedAt })
-      .where('id', '=', sampleId)
-      .execute();
+    const reason = decision.accepted ? null : decision.reason;
+    await trx.updateTable('samples').set({ status, rejection_reason: reason, decided_by: userId, decided_at: decidedAt }).where('id', '=', sampleId).execute();
+    await storeChecks(trx, sampleId, checks, userId, decidedAt);
     await appendAuditEvent(trx, {
       userId,
       action: decision.accepted ? 'sample.accept' : 'sample.reject',
       entityType: 'sample',
       entityId: sampleId,
       before: { status: sample.status },
-      after: { status, reason: decision.reason ?? null, checks: decision.checks ?? null },
+      after: { status, reason, checks },
     });
+    if (!decision.accepted && decision.returned) {
+      await recordDisposition(trx, { ...sample, status }, { kind: 'returned', ...decision.returned }, userId, now);
+    }
     const paid = decision.accepted && (await requestIsPaid(trx, sample.request_id));
     const to = decision.accepted ? (paid ? 'ready' : 'awaiting_payment') : 'cancelled';
     const parameters = await trx.selectFrom('requested_parameters').selectAll().where('sample_id', '=', sampleId).execute();
     for (const parameter of parameters) {
       await moveParameter(trx, parameter, { to, userId, action: `parameter.${to}` });
     }
-    return { ...sample, status, rejection_reason: decision.reason ?? null, decided_by: userId, decided_at: decidedAt };
+    return { ...sample, status, rejection_reason: reason, decided_by: userId, decided_at: decidedAt, checks };
   });
 }

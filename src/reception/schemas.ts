@@ -38,3 +38,27 @@ export const newRequest = z.object({
 });
 
 export type NewRequest = z.infer<typeof newRequest>;
+
+export const idParams = z.object({ id: z.coerce.number().int().positive() });
+
+/** Every staff role; for reading reception records. */
+export const STAFF = ['receiver', 'analyst', 'supervisor', 'technical_manager', 'auditor', 'admin'] as const;
+
+const isoInstant = z.iso.datetime({ offset: true });
+
+export const dispositionFields = z.object({
+  manner: z.string().trim().min(3).max(200),
+  recipientName: z.string().trim().min(2).max(200).optional(),
+  performedAt: isoInstant.optional(),
+});
+
+export const rejectBody = z.object({
+  reason: z.string().trim().min(3).max(1000),
+  /** The return to the customer, when it happens at the desk right away. */
+  returned: dispositionFields.extend({ recipientName: z.string().trim().min(2).max(200) }).optional(),
+});
+
+export const paymentBody = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('paid'), amount: z.number().int().nonnegative(), billingReference: z.string().trim().min(3).max(100) }),
+  z.object({ kind: z.literal('waived'), reason: z.string().trim().min(3).max(1000) }),
+]);

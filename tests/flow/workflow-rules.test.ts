@@ -35,7 +35,7 @@ async function conditionAndStart(ids: { sampleId: number; parameterId: number })
 async function testedParameter() {
   const ids = await register();
   const { receiver, supervisor, analyst } = t.clients;
-  await receiver.request('POST', `/api/samples/${ids.sampleId}/accept`, {});
+  await receiver.request('POST', `/api/samples/${ids.sampleId}/accept`, { checks: { undamaged: true, labelled: true } });
   await receiver.request('POST', `/api/requests/${ids.requestId}/payments`, { kind: 'paid', amount: 350000, billingReference: 'SIMPONI-1' });
   await supervisor.request('POST', `/api/parameters/${ids.parameterId}/assign`, { analystId: userId(t.lab, 'analis') });
   const run = await conditionAndStart(ids);
@@ -51,7 +51,7 @@ async function testedParameter() {
 describe('wrong order', () => {
   it('refuses a run before payment, naming the gate', async () => {
     const ids = await register();
-    await t.clients.receiver.request('POST', `/api/samples/${ids.sampleId}/accept`, {});
+    await t.clients.receiver.request('POST', `/api/samples/${ids.sampleId}/accept`, { checks: { undamaged: true, labelled: true } });
     await t.clients.supervisor.request('POST', `/api/parameters/${ids.parameterId}/assign`, { analystId: userId(t.lab, 'analis') });
     const record = await t.clients.analyst.request('POST', `/api/samples/${ids.sampleId}/conditioning`, { location: 'R1', startedAt: new Date(Date.now() - 90_000_000).toISOString() });
     expect(record.id).toBeGreaterThan(0);
@@ -63,8 +63,8 @@ describe('wrong order', () => {
 
   it('refuses a run before conditioning time is met', async () => {
     const ids = await register();
-    await t.clients.receiver.request('POST', `/api/samples/${ids.sampleId}/accept`, {});
-    await t.clients.receiver.request('POST', `/api/requests/${ids.requestId}/payments`, { kind: 'paid', amount: 1, billingReference: 'SIMPONI-2' });
+    await t.clients.receiver.request('POST', `/api/samples/${ids.sampleId}/accept`, { checks: { undamaged: true, labelled: true } });
+    await t.clients.receiver.request('POST', `/api/requests/${ids.requestId}/payments`, { kind: 'paid', amount: 175000, billingReference: 'SIMPONI-2' });
     await t.clients.supervisor.request('POST', `/api/parameters/${ids.parameterId}/assign`, { analystId: userId(t.lab, 'analis') });
     await t.clients.analyst.request('POST', `/api/samples/${ids.sampleId}/conditioning`, { location: 'R1' });
     const response = await t.clients.analyst.send('POST', '/api/runs', { parameterId: ids.parameterId, instrumentId: t.lab.balanceId });
@@ -74,7 +74,7 @@ describe('wrong order', () => {
 
   it('refuses acceptance of a sample twice', async () => {
     const ids = await register();
-    await t.clients.receiver.request('POST', `/api/samples/${ids.sampleId}/accept`, {});
+    await t.clients.receiver.request('POST', `/api/samples/${ids.sampleId}/accept`, { checks: { undamaged: true, labelled: true } });
     const again = await t.clients.receiver.send('POST', `/api/samples/${ids.sampleId}/reject`, { reason: 'too late' });
     expect(again.status).toBe(409);
     expect(again.body).toMatchObject({ error: 'WRONG_STATE' });
