@@ -1,5 +1,5 @@
-import { ServerTCP } from 'modbus-serial';
-import { formatCounterLine } from '../modbus/modbus-counter-driver.ts';
+import { ServerSerial, ServerTCP, type IServiceVector } from 'modbus-serial';
+import { formatCounterLine, modbusCounter } from '../modbus/modbus-counter-driver.ts';
 import type { LinkTarget } from '../transport/target.ts';
 import type { SimulatorDefinition } from './model.ts';
 import type { Random } from './random.ts';
@@ -22,19 +22,17 @@ class CounterRegisters {
   }
 }
 
-async function serveModbusTcp(target: LinkTarget, random: Random, rateHz: number) {
-  if (target.kind !== 'tcp') {
-    // NOTE: Modbus RTU simulation on a serial path is not built; the reader's RTU path is untested here.
-    throw new TypeError('the modbus-counter simulator serves Modbus TCP only: use --to tcp://127.0.0.1:PORT');
-  }
+type Server = ServerTCP | ServerSerial;
+
+/** Serves the counter over Modbus TCP, or Modbus RTU on a serial path. */
+async function serveModbus(target: LinkTarget, random: Random, rateHz: number) {
   const registers = new CounterRegisters(random);
-  const server = new ServerTCP(
-    { getHoldingRegister: (address: number) => registers.words()[address] ?? 0 },
-    { host: target.host, port: target.port, unitID: 1 },
-  );
+  const vector = { getHoldingRegister: (address: number) => registers.words()[address] ?? 0 };
+  const server = target.kind === 'tcp' ? tcpServer(vector, target) : serialServer(vector, target.path);
   await new Promise<void>((resolve, reject) => {
     server.once('initialized', () => resolve());
     server.once('serverError', reject);
+    server.once('error', reject);
   });
   const timer = rateHz > 0 ? setInterval(() => registers.advance(), 1000 / rateHz) : undefined;
   return {
@@ -44,6 +42,16 @@ async function serveModbusTcp(target: LinkTarget, random: Random, rateHz: number
         server.close(() => resolve());
       }),
   };
+}
+
+function tcpServer(vector: IServiceVector, target: { host: string; port: number }): Server {
+  return new ServerTCP(vector, { host: target.host, port: target.port, unitID: 1 });
+}
+
+/** Opens a Modbus RTU server; modbus-serial takes baud rate and parity, and keeps 8 data bits, 1 stop bit. */
+function serialServer(vector: IServiceVector, path: string): Server {
+  const { baudRate, parity } = modbusCounter.serial;
+  return new ServerSerial(vector, { path, baudRate, parity, unitID: 1 });
 }
 
 export const modbusCounterSimulator: SimulatorDefinition = {
@@ -61,5 +69,5 @@ export const modbusCounterSimulator: SimulatorDefinition = {
     const count = Number(reading.value);
     return formatCounterLine(1, 0, [Math.floor(count / 65536), count % 65536], reading.channel);
   },
-  serve: serveModbusTcp,
+  serve: serveModbus,
 };
