@@ -81,6 +81,16 @@ const catalogue = {
     id: 'Kunci gateway "{name}" tidak berlaku untuk instrumen {instrument}; kunci ini hanya untuk: {allowed}.',
     en: 'Gateway key "{name}" does not cover instrument {instrument}; it covers only: {allowed}.',
   },
+  SERVICE_STEP_OUT_OF_ORDER: {
+    status: 409,
+    id: 'Langkah "{step}" pada permohonan layanan {number} tidak dapat dicatat sekarang: langkah berikutnya adalah "{next}".',
+    en: 'Step "{step}" of service request {number} cannot be recorded now: the next step is "{next}".',
+  },
+  SERVICE_STEP_ASSIGNED: {
+    status: 403,
+    id: 'Langkah "{step}" pada permohonan layanan {number} ditugaskan kepada {assignee}; hanya petugas itu yang dapat mencatatnya.',
+    en: 'Step "{step}" of service request {number} is assigned to {assignee}; only that officer may record it.',
+  },
   RATE_LIMITED: {
     status: 429,
     id: 'Terlalu banyak permintaan; coba lagi sebentar lagi.',

@@ -2,10 +2,12 @@ import type { Migration } from 'kysely';
 import * as initial from './2026-12-04-0001-initial.ts';
 import * as reception from './2026-12-04-0002-reception.ts';
 import * as gateway from './2026-12-04-0005-gateway.ts';
+import * as services from './2026-12-04-0007-services.ts';
 
 /** Every migration, keyed by name; names sort in the order they apply. */
 export const migrations: Record<string, Migration> = {
   '2026-12-04-0001-initial': initial,
   '2026-12-04-0002-reception': reception,
   '2026-12-04-0005-gateway': gateway,
+  '2026-12-04-0007-services': services,
 };
