@@ -51,7 +51,9 @@ export const run: Command = async (args, io) => {
     language: values.lang === 'en' ? 'en' : 'id',
     log,
   });
-  const exit = await Promise.race([gateway.exited, signalled()]);
+  const signal = waitForSignal();
+  const exit = await Promise.race([gateway.exited, signal.received]);
+  signal.cancel();
   await gateway.close();
   if (exit.reason === 'refused') throw new Error(`the service refused the gateway (HTTP ${exit.status}): ${exit.message}`);
   return 0;
@@ -137,14 +139,17 @@ function oneOf<T extends string>(name: string, text: string, allowed: readonly T
   return text as T;
 }
 
-function signalled(): Promise<{ reason: 'closed' }> {
-  return new Promise((resolve) => {
-    const stop = () => {
-      process.off('SIGINT', stop);
-      process.off('SIGTERM', stop);
-      resolve({ reason: 'closed' });
-    };
+/** Resolves on SIGINT or SIGTERM; `cancel` removes the listeners. */
+function waitForSignal(): { received: Promise<{ reason: 'closed' }>; cancel(): void } {
+  let stop = () => {};
+  const received = new Promise<{ reason: 'closed' }>((resolve) => {
+    stop = () => resolve({ reason: 'closed' });
     process.once('SIGINT', stop);
     process.once('SIGTERM', stop);
   });
+  const cancel = () => {
+    process.off('SIGINT', stop);
+    process.off('SIGTERM', stop);
+  };
+  return { received, cancel };
 }

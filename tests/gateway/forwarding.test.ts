@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { startSimulator, type SimulatorHandle } from '../../drivers/simulators/index.ts';
 import { openPtyPair, type PtyPair } from '../drivers/helpers/socat-pair.ts';
-import { scriptedValues, stableLine, startBenchGateway, tempBufferDir, type BenchGateway } from './helpers/bench.ts';
+import { logCapture, scriptedValues, stableLine, startBenchGateway, tempBufferDir, type BenchGateway } from './helpers/bench.ts';
 import { issueKey, startRestartableService, waitUntil, type RestartableService } from './helpers/service.ts';
 
 let service: RestartableService | undefined;
@@ -42,7 +42,8 @@ describe('gateway forwarding a SICS balance', () => {
     service = await startRestartableService();
     pair = await openPtyPair();
     const key = await issueKey(service, ['NRC-01']);
-    const gateway = startBenchGateway({ service: service.url, port: pair.b, key, bufferDir: tempBufferDir() });
+    const log = logCapture();
+    const gateway = startBenchGateway({ service: service.url, port: pair.b, key, bufferDir: tempBufferDir(), log: log.logger });
     gateways.push(gateway);
     await waitUntil(() => gateway.handle.uplinkState() === 'open', 'gateway connected');
     const values = scriptedValues(60);
@@ -53,11 +54,13 @@ describe('gateway forwarding a SICS balance', () => {
     await waitUntil(() => gateway.handle.pending() >= 10, 'chunks buffered while the service is down');
     await service.start();
     await waitUntil(() => stableLine(values.at(-1)!).test(gateway.seen()), 'last line read by the gateway');
-    await waitUntil(() => gateway.handle.pending() === 0, 'buffer drained');
+    await waitUntil(async () => gateway.handle.pending() === 0 && (await storedBytes()).length >= gateway.seen().length, 'every byte read stored');
 
     expect(await stableValues()).toEqual(values);
     expect(await measurementCount()).toBe(values.length * 2);
     expect(await storedBytes()).toBe(gateway.seen());
+    expect(log.text()).toContain('service out of reach; buffering on disk');
+    expect(log.text()).not.toContain(key);
   });
 
   it('stores every line once across a gateway restart', async () => {
@@ -89,7 +92,7 @@ describe('gateway forwarding a SICS balance', () => {
     simulator = await simulate(pair.a, after);
     await waitUntil(() => stableLine(after.at(-1)!).test(second.seen()), 'second script read by the gateway');
     await service.start();
-    await waitUntil(() => second.handle.pending() === 0, 'buffer drained');
+    await waitUntil(async () => second.handle.pending() === 0 && (await storedBytes()).length >= first.seen().length + second.seen().length, 'every byte read stored');
 
     expect(await stableValues()).toEqual([...before, ...after]);
     expect(await measurementCount()).toBe((before.length + after.length) * 2);

@@ -86,8 +86,10 @@ export class Uplink {
     let refused = false;
     socket.on('unexpected-response', (_request, response) => {
       refused = true;
-      readBody(response, (body) => this.#refuse(response.statusCode ?? 0, body));
-      socket.terminate();
+      readBody(response, (body) => {
+        socket.terminate();
+        this.#refuse(response.statusCode ?? 0, body);
+      });
     });
     socket.on('open', () => this.#opened(socket));
     socket.on('message', (data) => this.#receive(data.toString()));
