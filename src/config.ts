@@ -9,9 +9,21 @@ export interface Config {
   port: number;
   /** Address printed in QR codes for report verification. */
   publicUrl: string;
-  /** Whether one person may both verify and validate the same result. */
+  /**
+   * Whether one person may both verify and validate the same result
+   * (JITU_ALLOW_VERIFIER_TO_VALIDATE: 1/true or 0/false, default false).
+   * Nobody may verify or validate their own test whatever this says.
+   */
   allowVerifierToValidate: boolean;
   logLevel: string;
+}
+
+/** Reads a yes/no setting: 1 or true, 0 or false, unset is false; anything else is a mistake. */
+function readFlag(env: NodeJS.ProcessEnv, name: string): boolean {
+  const value = env[name]?.trim().toLowerCase();
+  if (value === undefined || value === '' || value === '0' || value === 'false') return false;
+  if (value === '1' || value === 'true') return true;
+  throw new Error(`${name} must be 1, true, 0 or false, got "${env[name]}"`);
 }
 
 /** Reads the configuration from JITU_* environment variables, with the embedded defaults. */
@@ -28,7 +40,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     host,
     port,
     publicUrl: env.JITU_PUBLIC_URL ?? `http://${host}:${port}`,
-    allowVerifierToValidate: env.JITU_ALLOW_VERIFIER_TO_VALIDATE === '1',
+    allowVerifierToValidate: readFlag(env, 'JITU_ALLOW_VERIFIER_TO_VALIDATE'),
     logLevel: env.JITU_LOG_LEVEL ?? 'info',
   };
 }

@@ -1,10 +1,11 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { renderLhu } from '../../templates/lhu.ts';
-import { formatReportNumber, parseReportNumber } from '../../templates/report-number.ts';
+import type { BilingualText } from '../../templates/lhu-data.ts';
+import { formatReportNumber } from '../../templates/report-number.ts';
 import { appendAuditEvent } from '../audit/chain.ts';
 import type { Database, Report } from '../db/schema.ts';
-import { JituError, notFound, wrongState } from '../errors.ts';
+import { JituError, notFound } from '../errors.ts';
 import { nextInSequence } from '../reception/sequence.ts';
 import { moveParameter } from '../testing/parameter-state.ts';
 import { assembleLhu } from './lhu-assembly.ts';
@@ -27,18 +28,20 @@ async function openParameters(db: Kysely<Database>, requestId: number) {
     .execute();
 }
 
-interface Issue {
+export interface Issue {
   requestId: number;
   number: string;
   revision: number;
   replaces: Report | null;
-  reason: string | null;
+  /** Why a revision replaces the report, in Bahasa Indonesia and English; null on a first issue. */
+  reason: BilingualText | null;
 }
 
-async function storeReport(db: Kysely<Database>, issue: Issue, userId: number, publicUrl: string) {
+/** Renders the LHU of a request, stores the PDF bytes with their SHA-256 and records the issue. */
+export async function storeReport(db: Kysely<Database>, issue: Issue, userId: number, publicUrl: string) {
   const code = newVerificationCode();
-  const amendment = issue.replaces
-    ? { replacesReportNumber: issue.replaces.number, reason: { id: issue.reason ?? '', en: issue.reason ?? '' } }
+  const amendment = issue.replaces && issue.reason
+    ? { replacesReportNumber: issue.replaces.number, reason: issue.reason }
     : null;
   const data = await assembleLhu(db, issue.requestId, {
     reportNumber: issue.number,
@@ -55,7 +58,7 @@ async function storeReport(db: Kysely<Database>, issue: Issue, userId: number, p
       number: issue.number,
       revision: issue.revision,
       replaces_id: issue.replaces?.id ?? null,
-      amendment_reason: issue.reason,
+      amendment_reason: issue.reason?.id ?? null,
       status: 'current',
       pdf: Buffer.from(pdf),
       sha256: digest,
@@ -93,24 +96,5 @@ export async function issueReport(db: Kysely<Database>, requestId: number, userI
     }
     await trx.updateTable('test_requests').set({ status: 'reported' }).where('id', '=', requestId).execute();
     return issued;
-  });
-}
-
-/**
- * Issues a new revision of a current report with a reason. The old revision
- * keeps its PDF bytes and becomes superseded.
- */
-export async function amendReport(db: Kysely<Database>, reportId: number, reason: string, userId: number, publicUrl: string) {
-  return db.transaction().execute(async (trx) => {
-    const old = await trx.selectFrom('reports').selectAll().where('id', '=', reportId).executeTakeFirst();
-    if (!old) throw notFound('report', reportId);
-    if (old.status !== 'current') throw wrongState('report', old.number, old.status, ['current']);
-    const parts = parseReportNumber(old.number);
-    if (!parts) throw new Error(`stored report number "${old.number}" does not follow the numbering scheme`);
-    const revision = old.revision + 1;
-    const number = formatReportNumber({ ...parts, revision });
-    await trx.updateTable('reports').set({ status: 'superseded' }).where('id', '=', old.id).execute();
-    await appendAuditEvent(trx, { userId, action: 'report.supersede', entityType: 'report', entityId: old.id, before: { status: 'current' }, after: { status: 'superseded', by: number } });
-    return storeReport(trx, { requestId: old.request_id, number, revision, replaces: old, reason }, userId, publicUrl);
   });
 }

@@ -1,16 +1,32 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { stampSuperseded } from '../../templates/superseded.ts';
-import { appendAuditEvent } from '../audit/chain.ts';
-import { notFound, wrongState } from '../errors.ts';
-import { amendReport, issueReport } from './issue-report.ts';
-import { verifyReport } from './public-verification.ts';
+import { notFound } from '../errors.ts';
+import { amendReport } from './amend-report.ts';
+import { handoverRoutes } from './handover-routes.ts';
+import { issueReport } from './issue-report.ts';
+import { CORRECTABLE_SAMPLE_FIELDS } from './sample-corrections.ts';
+import { verificationRoutes } from './verification-routes.ts';
 
 const idParams = z.object({ id: z.coerce.number().int().positive() });
 const readers = ['receiver', 'supervisor', 'technical_manager', 'auditor', 'admin'] as const;
 const reportColumns = ['id', 'request_id', 'number', 'revision', 'replaces_id', 'amendment_reason', 'status', 'sha256', 'issued_by', 'issued_at'] as const;
 
-export const reportRoutes: FastifyPluginAsyncZod = async (app) => {
+const amendmentBody = z.object({
+  reason: z.string().trim().min(5).max(2000),
+  reasonEn: z.string().trim().min(5).max(2000).optional(),
+  complaintId: z.number().int().positive().optional(),
+  sampleCorrections: z
+    .array(z.object({
+      sampleId: z.number().int().positive(),
+      field: z.enum(CORRECTABLE_SAMPLE_FIELDS),
+      value: z.string().trim().min(1).max(500).nullable(),
+    }))
+    .max(50)
+    .default([]),
+});
+
+const issueRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post('/api/requests/:id/reports', {
     config: { access: ['technical_manager'] },
     schema: { tags: ['reports'], summary: 'Issue the LHU of a fully validated request', params: idParams },
@@ -55,44 +71,21 @@ export const reportRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post('/api/reports/:id/amend', {
     config: { access: ['technical_manager'] },
-    schema: { tags: ['reports'], params: idParams, body: z.object({ reason: z.string().trim().min(5).max(2000) }) },
-  }, async (request, reply) => {
-    const amended = await amendReport(app.db, request.params.id, request.body.reason, request.user!.id, app.config.publicUrl);
-    return reply.status(201).send(amended);
-  });
-
-  app.post('/api/reports/:id/handovers', {
-    config: { access: ['receiver'] },
     schema: {
       tags: ['reports'],
+      summary: 'Issue a new revision with a reason; may correct sample details and name the complaint behind it',
       params: idParams,
-      body: z.object({
-        recipientName: z.string().trim().min(2).max(200),
-        idDocumentType: z.enum(['ktp', 'sim', 'passport', 'employee-card', 'other']),
-      }),
+      body: amendmentBody,
     },
   }, async (request, reply) => {
-    const report = await app.db.selectFrom('reports').select(['id', 'number', 'status']).where('id', '=', request.params.id).executeTakeFirst();
-    if (!report) throw notFound('report', request.params.id);
-    if (report.status !== 'current') throw wrongState('report', report.number, report.status, ['current']);
-    const handover = await app.db.transaction().execute(async (trx) => {
-      const row = await trx
-        .insertInto('handovers')
-        .values({ report_id: report.id, recipient_name: request.body.recipientName, id_document_type: request.body.idDocumentType, handed_over_by: request.user!.id, handed_over_at: new Date().toISOString() })
-        .returning(['id', 'handed_over_at'])
-        .executeTakeFirstOrThrow();
-      await appendAuditEvent(trx, { userId: request.user!.id, action: 'report.handover', entityType: 'report', entityId: report.id, after: { handoverId: row.id, ...request.body } });
-      return row;
-    });
-    return reply.status(201).send({ id: handover.id, reportId: report.id, number: report.number, handedOverAt: handover.handed_over_at });
+    const amended = await amendReport(app.db, request.params.id, request.body, request.user!.id, app.config.publicUrl);
+    request.log.info({ reportId: amended.id, number: amended.number, replaces: amended.replaces }, 'report amended');
+    return reply.status(201).send(amended);
   });
+};
 
-  app.get('/api/public/reports/verify', {
-    config: { access: 'public', rateLimit: { max: 30, timeWindow: '1 minute' } },
-    schema: {
-      tags: ['public'],
-      summary: 'Check that an LHU is genuine and current; needs no login',
-      querystring: z.object({ number: z.string().min(1).max(100), code: z.string().min(1).max(100) }),
-    },
-  }, async (request) => verifyReport(app.db, request.query.number, request.query.code));
+export const reportRoutes: FastifyPluginAsyncZod = async (app) => {
+  await app.register(issueRoutes);
+  await app.register(handoverRoutes);
+  await app.register(verificationRoutes);
 };

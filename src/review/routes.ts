@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { loadRawChunk } from './raw-chunks.ts';
 import { loadReviewRecord } from './review-record.ts';
 import { reviewParameter } from './review.ts';
 
@@ -27,6 +28,11 @@ export const reviewRoutes: FastifyPluginAsyncZod = async (app) => {
     config: { access: ['supervisor', 'technical_manager', 'auditor'] },
     schema: { tags: ['review'], params: idParams },
   }, async (request) => loadReviewRecord(app.db, request.params.id));
+
+  app.get('/api/raw-chunks/:id', {
+    config: { access: ['supervisor', 'technical_manager', 'auditor'] },
+    schema: { tags: ['review'], summary: 'Raw instrument bytes as received, as hex and latin1 text', params: idParams },
+  }, async (request) => loadRawChunk(app.db, request.params.id));
 
   app.post('/api/parameters/:id/verify', {
     config: { access: ['supervisor'] },
