@@ -1,7 +1,6 @@
 import type { Kysely } from 'kysely';
 import { getMethod } from '../../../methods/index.ts';
 import type { Database } from '../../db/schema.ts';
-import { calibrationStatus } from '../../equipment/calibration-status.ts';
 import { jakartaDateOf } from '../calendar/index.ts';
 import { driversForMethod } from './method-drivers.ts';
 import { qualifiedAnalysts, type Analyst } from './qualified-analysts.ts';
@@ -21,27 +20,26 @@ export interface ParameterReview {
   title: { id: string; en: string };
   standard: string;
   accredited: boolean;
-  /** In-service, calibrated instruments whose driver fits the method. */
+  /** In-service instruments whose driver fits the method. */
   instruments: { id: number; code: string; name: string }[];
   analysts: Analyst[];
   warnings: ReviewWarning[];
 }
 
-async function usableInstruments(db: Kysely<Database>, methodId: string, at: Date) {
+/**
+ * Lists the in-service instruments whose driver fits the method. Calibration
+ * and intermediate checks are verified when a run starts, not here.
+ */
+async function fittingInstruments(db: Kysely<Database>, methodId: string) {
   const drivers = driversForMethod(methodId);
   if (drivers.length === 0) return [];
-  const candidates = await db
+  return db
     .selectFrom('instruments')
     .select(['id', 'code', 'name'])
     .where('driver', 'in', drivers)
     .where('status', '=', 'in_service')
     .orderBy('code')
     .execute();
-  const usable = [];
-  for (const instrument of candidates) {
-    if ((await calibrationStatus(db, instrument.id, at)).usable) usable.push(instrument);
-  }
-  return usable;
 }
 
 function warningsFor(review: Omit<ParameterReview, 'warnings'>): ReviewWarning[] {
@@ -51,7 +49,7 @@ function warningsFor(review: Omit<ParameterReview, 'warnings'>): ReviewWarning[]
     warnings.push({ code: 'NOT_ACCREDITED', methodId, id: `${title.id}: di luar ruang lingkup akreditasi KAN; hasil dilaporkan tanpa logo KAN.`, en: `${title.en}: outside the KAN accreditation scope; the result is reported without the KAN mark.` });
   }
   if (review.instruments.length === 0) {
-    warnings.push({ code: 'NO_INSTRUMENT', methodId, id: `${title.id}: tidak ada alat yang beroperasi dan terkalibrasi untuk metode ini.`, en: `${title.en}: no in-service, calibrated instrument can run this method.` });
+    warnings.push({ code: 'NO_INSTRUMENT', methodId, id: `${title.id}: tidak ada alat beroperasi yang dapat menjalankan metode ini.`, en: `${title.en}: no in-service instrument can run this method.` });
   }
   if (review.analysts.length === 0) {
     warnings.push({ code: 'NO_ANALYST', methodId, id: `${title.id}: tidak ada analis yang berwenang untuk metode ini.`, en: `${title.en}: no analyst is authorised for this method.` });
@@ -70,7 +68,7 @@ export async function reviewMethods(db: Kysely<Database>, methodIds: readonly st
       title: { id: method.title.id, en: method.title.en },
       standard: method.standard,
       accredited: method.accredited,
-      instruments: await usableInstruments(db, methodId, at),
+      instruments: await fittingInstruments(db, methodId),
       analysts: await qualifiedAnalysts(db, methodId, jakartaDateOf(at)),
     };
     reviews.push({ ...review, warnings: warningsFor(review) });
