@@ -6,7 +6,7 @@ import { loadServiceRequest, type StepActor } from './record-step.ts';
 import { rolesOfStep, serviceById } from './service-lookup.ts';
 import { requireRoles } from './step-access.ts';
 
-/** How a request ends: every step done, stopped by BPIPI, or withdrawn by the applicant. */
+/** Outcomes of a closed request: every step done, stopped by BPIPI, or withdrawn by the applicant. */
 export const OUTCOMES = ['completed', 'cancelled', 'withdrawn'] as const;
 export type Outcome = (typeof OUTCOMES)[number];
 

@@ -5,9 +5,12 @@
 // close of service on the last day.
 //
 // Completion times the standard states in months or years ("3 Bulan",
-// "1 Tahun") run to the same date that many months after the receipt day,
-// the last day of the month when that date does not exist, moved forward to
-// the next working day when BPIPI is closed on it.
+// "1 Tahun") run to the same date that many months after the receipt day.
+// When that date does not exist, the month's last day is used. When BPIPI
+// is closed on it, the due date moves forward to the next working day.
+//
+// NOTE: the standard does not say how its months and years count; this
+// rule is Jitu's reading until BPIPI states one.
 
 import {
   computeDueDate,

@@ -8,7 +8,7 @@ import { trackServiceRequest } from './tracking.ts';
 
 /** Self-registrations per address per hour; enough for a family or an IKM office behind one address. */
 const registrationLimit = { max: 10, timeWindow: '1 hour' };
-/** Tracking look-ups per address per minute; a 10-character code cannot be guessed at this rate. */
+/** Tracking look-ups per address per minute, far too few to guess a code of 31^10 combinations. */
 const trackingLimit = { max: 30, timeWindow: '1 minute' };
 
 const registrationBody = z.strictObject({

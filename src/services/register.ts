@@ -25,7 +25,7 @@ export interface NewServiceRequest {
   note?: string;
 }
 
-/** Who registers: a logged-in staff member, or null for a public self-registration. */
+/** The registering staff member, or null for a public self-registration. */
 export type Registrar = { userId: number; roles: readonly Role[] } | null;
 
 export interface RegistrationContext {
@@ -52,6 +52,7 @@ function checkRegistration(service: Service, input: NewServiceRequest, registrar
     const firstSteps = registrationSteps.length > 0 ? registrationSteps : service.steps.slice(0, 1);
     for (const step of firstSteps) requireRoles(registrar.roles, step.roles === 'routed' ? [] : step.roles);
   }
+  // NOTE: requirements are declared, not proven (no KTP or diploma upload), so a staff step checks them.
   checkRequirements(service, input.requirementsMet);
   if (input.route !== undefined) checkRoute(service, input.route, 'route');
 }

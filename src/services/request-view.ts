@@ -5,14 +5,14 @@ import { loadServiceRequest } from './record-step.ts';
 import { rolesOfStep, serviceById } from './service-lookup.ts';
 import type { ServiceRequestRow, ServiceRequestStepRow } from './tables.ts';
 
-/** Whether an unclosed request is past its due instant, and by how many working days. */
+/** Computes whether an unclosed request is past its due instant, and by how many working days. */
 export function overdueOf(row: ServiceRequestRow, now: Date, calendar: WorkingCalendar) {
   const dueAt = new Date(row.due_at);
   const overdue = row.status !== 'closed' && dueAt.getTime() < now.getTime();
   return { overdue, workingDaysOverdue: overdue ? countWorkingDays(dueAt, now, calendar) : 0 };
 }
 
-/** A request as staff see it: the applicant, where it stands and what comes next. */
+/** Builds a request as staff see it: the applicant, the steps recorded and the next step. */
 export function viewServiceRequest(row: ServiceRequestRow, steps: readonly ServiceRequestStepRow[], now: Date, calendar: WorkingCalendar) {
   const service = serviceById(row.service_id);
   const next = row.status === 'open' ? service.steps[row.next_step] : undefined;

@@ -11,7 +11,7 @@ export interface ServiceLab extends TestLab {
   visitor: ApiClient;
 }
 
-/** A test lab whose clock the test sets, with an admin client and a client with no login. */
+/** Builds a test lab whose clock the test sets, with an admin client and a client with no login. */
 export async function buildServiceLab(start: string): Promise<ServiceLab> {
   let now = wib(start);
   const lab = await buildTestLab({ config: { clock: () => now } });
