@@ -55,7 +55,7 @@ export const run: Command = async (args, io) => {
   const exit = await Promise.race([gateway.exited, signal.received]);
   signal.cancel();
   await gateway.close();
-  if (exit.reason === 'refused') throw new Error(`the service refused the gateway (HTTP ${exit.status}): ${exit.message}`);
+  if (exit.reason === 'refused') throw new Error(`the service rejected the gateway (HTTP ${exit.status}): ${exit.message}`);
   return 0;
 };
 

@@ -65,13 +65,13 @@ async function admitGateway(request: FastifyRequest, code: string): Promise<Admi
   const key = header?.startsWith('Bearer ') ? header.slice('Bearer '.length).trim() : '';
   const identity = key ? await resolveGatewayKey(request.server.db, key) : undefined;
   if (!identity) {
-    request.log.warn({ instrument: code }, 'gateway refused: unknown or revoked key');
+    request.log.warn({ instrument: code }, 'gateway rejected: unknown or revoked key');
     throw new JituError('GATEWAY_KEY_INVALID');
   }
   const row = await request.server.db.selectFrom('instruments').select(['id', 'code', 'driver']).where('code', '=', code).executeTakeFirst();
   if (!row) throw notFound('instrument', code);
   if (!identity.instrumentIds.includes(row.id)) {
-    request.log.warn({ instrument: code, gateway: identity.name }, 'gateway refused: instrument outside the key scope');
+    request.log.warn({ instrument: code, gateway: identity.name }, 'gateway rejected: instrument outside the key scope');
     const allowed = await request.server.db.selectFrom('instruments').select('code').where('id', 'in', identity.instrumentIds).execute();
     throw new JituError('GATEWAY_SCOPE', { name: identity.name, instrument: code, allowed: allowed.map((i) => i.code).join(', ') });
   }

@@ -26,7 +26,7 @@ function captureIo(cwd: string) {
 }
 
 describe('jitu gateway', () => {
-  it('exits 1 when the service refuses the key', async () => {
+  it('exits 1 on a rejected key', async () => {
     service = await startRestartableService();
     const dir = mkdtempSync(join(tmpdir(), 'jitu-gateway-cli-'));
     const wrongKey = 'jgk_wrong-key-that-must-not-be-logged';
@@ -38,7 +38,7 @@ describe('jitu gateway', () => {
     expect(code).toBe(1);
     expect(capture.err()).toContain('HTTP 401');
     expect(capture.err()).toContain('gateway key is unknown or revoked');
-    expect(capture.out()).toContain('service refused the gateway');
+    expect(capture.out()).toContain('service rejected the gateway');
     expect(capture.out() + capture.err()).not.toContain(wrongKey);
   });
 

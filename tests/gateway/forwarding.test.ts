@@ -27,7 +27,7 @@ async function measurementCount(): Promise<number> {
   return Number(row.n);
 }
 
-/** Every raw byte the service stored from gateways, in the order stored. */
+/** Reads every raw byte the service stored from gateways, in the order stored. */
 async function storedBytes(): Promise<string> {
   const rows = await service!.db().selectFrom('raw_chunks').select('bytes').where('source', 'like', 'gw:%').orderBy('id').execute();
   return Buffer.concat(rows.map((row) => row.bytes)).toString('latin1');
@@ -88,7 +88,7 @@ describe('gateway forwarding a SICS balance', () => {
     expect(buffered).toBeGreaterThan(0);
     expect(second.handle.pending()).toBeGreaterThanOrEqual(buffered);
     const after = scriptedValues(30, 31);
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    await waitUntil(() => second.handle.portState() === 'open', 'port opened by the new gateway');
     simulator = await simulate(pair.a, after);
     await waitUntil(() => stableLine(after.at(-1)!).test(second.seen()), 'second script read by the gateway');
     await service.start();

@@ -48,7 +48,7 @@ export class DiskBuffer {
     this.#usedBytes = row.used;
   }
 
-  /** Opens or creates the buffer in `dir`; throws when another process holds it. */
+  /** Opens or creates the buffer in `dir`; throws when another process has it locked. */
   static open(dir: string, limitBytes: number): DiskBuffer {
     mkdirSync(dir, { recursive: true });
     const file = join(dir, BUFFER_FILE);

@@ -35,6 +35,8 @@ export interface GatewayHandle {
   /** Records buffered and not yet acknowledged. */
   pending(): number;
   uplinkState(): UplinkState['state'];
+  /** State of the serial port; `waiting` until the driver is known. */
+  portState(): LinkState['state'] | 'waiting';
   /** Resolves when the gateway stops: closed by the caller or refused by the service. */
   exited: Promise<GatewayExit>;
   close(): Promise<void>;
@@ -50,6 +52,7 @@ export function startGateway(options: GatewayOptions): GatewayHandle {
   const streams = new SerialStreams(buffer, log);
   let link: InstrumentLink | undefined;
   let state: UplinkState['state'] = 'connecting';
+  let port: LinkState['state'] | 'waiting' = 'waiting';
   let stopped = false;
   let finish: (exit: GatewayExit) => void = () => {};
   const exited = new Promise<GatewayExit>((resolve) => (finish = resolve));
@@ -74,7 +77,7 @@ export function startGateway(options: GatewayOptions): GatewayHandle {
       logUplink(log, next);
     },
     onRefused: (status, message) => {
-      log.error({ status, reason: message }, 'service refused the gateway; check --key-file and --instrument');
+      log.error({ status, reason: message }, 'service rejected the gateway; check --key-file and --instrument');
       void stop({ reason: 'refused', status, message });
     },
   });
@@ -108,6 +111,7 @@ export function startGateway(options: GatewayOptions): GatewayHandle {
   }
 
   function portChanged(portState: LinkState): void {
+    port = portState.state;
     const detail = portState.state === 'down' ? portState.reason : null;
     const level = portState.state === 'down' ? 'warn' : 'info';
     log[level]({ port: portState.target, state: portState.state, detail }, 'serial port state');
@@ -137,12 +141,13 @@ export function startGateway(options: GatewayOptions): GatewayHandle {
   return {
     pending: () => (stopped ? 0 : buffer.count()),
     uplinkState: () => state,
+    portState: () => port,
     exited,
     close: () => stop({ reason: 'closed' }),
   };
 }
 
-/** The websocket address of an instrument's gateway route. */
+/** Builds the websocket address of an instrument's gateway route. */
 export function gatewayUrl(service: string, instrument: string): string {
   const url = new URL('/api/gateway', service);
   url.searchParams.set('instrument', instrument);

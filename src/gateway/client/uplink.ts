@@ -4,7 +4,7 @@ import { backoffDelay, DEFAULT_BACKOFF, type BackoffOptions } from '../../../dri
 import type { PortMessage, ServiceMessage } from '../protocol.ts';
 import type { BufferedRecord, DiskBuffer } from './disk-buffer.ts';
 
-/** Records sent but not yet acknowledged, at most. */
+/** Maximum number of records sent and not yet acknowledged. */
 export const SEND_WINDOW = 32;
 const PING_INTERVAL_MS = 15_000;
 
@@ -25,7 +25,7 @@ export interface UplinkOptions {
   backoff?: Partial<BackoffOptions>;
   onWelcome?(instrument: { id: number; code: string; driver: string }): void;
   onState?(state: UplinkState): void;
-  /** Called when the service refuses the key or the instrument; the uplink stops. */
+  /** Called when the service rejects the key or the instrument, after which the uplink stops. */
   onRefused?(status: number, message: string): void;
 }
 
@@ -84,6 +84,7 @@ export class Uplink {
     });
     this.#socket = socket;
     let refused = false;
+    let lastError: string | undefined;
     socket.on('unexpected-response', (_request, response) => {
       refused = true;
       readBody(response, (body) => {
@@ -94,9 +95,9 @@ export class Uplink {
     socket.on('open', () => this.#opened(socket));
     socket.on('message', (data) => this.#receive(data.toString()));
     socket.on('pong', () => ((socket as WebSocket & { alive?: boolean }).alive = true));
-    socket.on('error', (error) => this.#options.log.debug({ err: error }, 'service connection error'));
+    socket.on('error', (error) => (lastError = error.message));
     socket.on('close', (code, reason) => {
-      if (!refused) this.#down(socket, closeReason(code, reason.toString()));
+      if (!refused) this.#down(socket, lastError ?? closeReason(code, reason.toString()));
     });
   }
 

@@ -85,8 +85,8 @@ async function openStream(trx: Transaction<Database>, owner: StreamOwner, stream
   const lastSequence = row?.last_sequence ?? 0;
   const state: OpenStream = row ? { tail: row.tail, afterCr: row.after_cr === 1, lineCount: row.line_count } : { ...EMPTY_TAIL, lineCount: 0 };
   if (sequence === lastSequence + 1) return state;
-  // A gap means bytes never reached the service; the stored tail cannot be
-  // joined to what follows, so it is dropped rather than glued to other bytes.
+  // A gap means some bytes never reached the service. The stored tail is
+  // dropped because joining it to later bytes could forge a line.
   owner.log.warn({ instrumentId: owner.instrumentId, stream: streamId, expected: lastSequence + 1, sequence }, 'gateway stream skipped sequences; the unfinished line before the gap is discarded');
   return { ...EMPTY_TAIL, lineCount: state.lineCount };
 }

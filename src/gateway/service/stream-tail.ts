@@ -4,7 +4,7 @@ import type { Driver } from '../../../drivers/types.ts';
 const CR = 0x0d;
 const LF = 0x0a;
 
-/** What remains of a stream after its last line terminator. */
+/** Framing state of a stream: the bytes after its last line terminator. */
 export interface StreamTail {
   tail: Buffer;
   afterCr: boolean;
