@@ -71,6 +71,11 @@ const catalogue = {
     id: 'Pembayaran {amount} kurang dari total penawaran {total} (sudah dibayar {paid}); kurang {missing}.',
     en: 'The payment of {amount} is less than the quotation total {total} (already paid {paid}); {missing} is missing.',
   },
+  ANALYST_NOT_AUTHORISED: {
+    status: 409,
+    id: 'Analis {analyst} belum memiliki otorisasi yang berlaku untuk metode {method}; minta manajer teknis mencatat otorisasinya.',
+    en: 'Analyst {analyst} holds no current authorisation for method {method}; ask the technical manager to record one.',
+  },
   GATEWAY_KEY_INVALID: {
     status: 401,
     id: 'Kunci gateway tidak dikenal atau sudah dicabut; minta kunci baru kepada admin.',

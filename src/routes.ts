@@ -9,6 +9,7 @@ import { qualityRoutes } from './quality/routes.ts';
 import { receptionRoutes } from './reception/routes.ts';
 import { reportRoutes } from './reports/routes.ts';
 import { reviewRoutes } from './review/routes.ts';
+import { staffRoutes } from './staff/routes.ts';
 import { serviceRoutes } from './services/routes.ts';
 import { testingRoutes } from './testing/routes.ts';
 import { webRoutes } from './web/routes.ts';
@@ -38,6 +39,7 @@ export const routes: FastifyPluginAsyncZod = async (app) => {
   await app.register(reviewRoutes);
   await app.register(reportRoutes);
   await app.register(equipmentRoutes);
+  await app.register(staffRoutes);
   await app.register(auditRoutes);
   await app.register(qualityRoutes);
   await app.register(serviceRoutes);

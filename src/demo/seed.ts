@@ -5,6 +5,7 @@ import type { Role } from '../auth/roles.ts';
 import { createUser, type UserSummary } from '../auth/users.ts';
 import type { Database } from '../db/schema.ts';
 import { seedDemoTariffs } from '../reception/tariffs/demo-tariffs.ts';
+import { seedDemoEquipment, type DemoEquipmentIds } from '../equipment/demo-records.ts';
 
 export interface DemoAccount {
   username: string;
@@ -23,7 +24,7 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
   { username: 'auditor', fullName: 'Rudi Hermawan', roles: ['auditor'] },
 ];
 
-export interface SeededLab {
+export interface SeededLab extends DemoEquipmentIds {
   credentials: { username: string; password: string; user: UserSummary }[];
   balanceId: number;
   customerId: number;
@@ -36,7 +37,9 @@ function addDays(days: number): string {
 /**
  * Fills an empty database with the demo laboratory: one account per role
  * with a generated password, a Mettler Toledo balance on `balancePort` with
- * a current calibration, and a returning customer.
+ * a current calibration and a passed daily check, the conditioning room's
+ * thermo-hygrometer and its readings, analysts authorised for every method,
+ * and a returning customer.
  */
 export async function seedDemoLab(db: Kysely<Database>, balancePort: string | null): Promise<SeededLab> {
   const credentials: SeededLab['credentials'] = [];
@@ -65,6 +68,8 @@ export async function seedDemoLab(db: Kysely<Database>, balancePort: string | nu
       .returning('id')
       .executeTakeFirstOrThrow();
     await appendAuditEvent(trx, { userId: admin, action: 'customer.create', entityType: 'customer', entityId: customer.id, after: { name: 'CV Langkah Kuat' } });
-    return { credentials, balanceId: balance.id, customerId: customer.id };
+    const staff = (name: string) => credentials.find((c) => c.username === name)!.user.id;
+    const equipment = await seedDemoEquipment(trx, { adminId: admin, managerId: staff('manajer'), balanceId: balance.id, analystIds: [staff('analis'), staff('analis2')] });
+    return { credentials, balanceId: balance.id, customerId: customer.id, ...equipment };
   });
 }

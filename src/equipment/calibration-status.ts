@@ -1,38 +1,87 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.ts';
+import { statusAt } from './instrument-status.ts';
+import './tables.ts';
 
 export interface CalibrationStatus {
   usable: boolean;
   /** Why the instrument may not be used, in plain words; null when usable. */
   reason: string | null;
+  calibrationId: number | null;
   certificateNumber: string | null;
   dueOn: string | null;
+  /** The latest intermediate check at or before the moment asked about, if any. */
+  lastCheck: { id: number; checkedAt: string; passed: boolean } | null;
 }
 
+const DAY_MS = 86_400_000;
+
 /**
- * Tells whether an instrument may produce reportable readings on a given
- * day: in service, with a calibration certificate whose due date has not
- * passed.
+ * Tells whether an instrument may produce reportable readings at a moment:
+ * in service then and now, with a calibration certificate issued by that
+ * day whose due date has not passed, a last intermediate check that did not
+ * fail, and, where the instrument has a check interval, a passed check
+ * within that many days before the moment.
  */
 export async function calibrationStatus(db: Kysely<Database>, instrumentId: number, at = new Date()): Promise<CalibrationStatus> {
-  const instrument = await db.selectFrom('instruments').select(['code', 'status']).where('id', '=', instrumentId).executeTakeFirst();
-  if (!instrument) return { usable: false, reason: `instrument ${instrumentId} is not registered`, certificateNumber: null, dueOn: null };
+  const instrument = await db
+    .selectFrom('instruments')
+    .select(['code', 'status', 'check_interval_days'])
+    .where('id', '=', instrumentId)
+    .executeTakeFirst();
+  const empty = { calibrationId: null, certificateNumber: null, dueOn: null, lastCheck: null };
+  if (!instrument) return { usable: false, reason: `instrument ${instrumentId} is not registered`, ...empty };
+  const today = at.toISOString().slice(0, 10);
   const latest = await db
     .selectFrom('calibrations')
-    .select(['certificate_number', 'due_on'])
+    .select(['id', 'certificate_number', 'due_on'])
     .where('instrument_id', '=', instrumentId)
+    .where('calibrated_on', '<=', today)
     .orderBy('calibrated_on', 'desc')
     .orderBy('id', 'desc')
     .limit(1)
     .executeTakeFirst();
-  const found = { certificateNumber: latest?.certificate_number ?? null, dueOn: latest?.due_on ?? null };
-  if (instrument.status !== 'in_service') {
-    return { usable: false, reason: `instrument ${instrument.code} is ${instrument.status.replace(/_/g, ' ')}`, ...found };
+  const lastCheck = await latestCheck(db, instrumentId, at);
+  const found = { calibrationId: latest?.id ?? null, certificateNumber: latest?.certificate_number ?? null, dueOn: latest?.due_on ?? null, lastCheck };
+  const refuse = (reason: string) => ({ usable: false, reason, ...found });
+  const then = await statusAt(db, instrumentId, instrument.status, at);
+  if (instrument.status !== 'in_service') return refuse(`instrument ${instrument.code} is ${words(instrument.status)}; put it back in service after repair and verification`);
+  if (then !== 'in_service') return refuse(`instrument ${instrument.code} was ${words(then)} when the reading was taken`);
+  if (!latest) return refuse(`instrument ${instrument.code} has no calibration on record; record its certificate first`);
+  if (latest.due_on < today) return refuse(`calibration of ${instrument.code} was due on ${latest.due_on} (certificate ${latest.certificate_number}); record the new certificate`);
+  if (lastCheck && !lastCheck.passed) {
+    return refuse(`the last intermediate check of ${instrument.code} on ${lastCheck.checkedAt.slice(0, 10)} failed; record a passed check before using it`);
   }
-  if (!latest) return { usable: false, reason: `instrument ${instrument.code} has no calibration on record`, ...found };
-  const today = at.toISOString().slice(0, 10);
-  if (latest.due_on < today) {
-    return { usable: false, reason: `calibration of ${instrument.code} was due on ${latest.due_on}`, ...found };
+  const interval = instrument.check_interval_days;
+  if (interval !== null) {
+    const since = new Date(at.getTime() - interval * DAY_MS).toISOString();
+    const passed = lastCheck && lastCheck.passed && lastCheck.checkedAt >= since;
+    if (!passed) return refuse(`${instrument.code} has no passed intermediate check within the last ${interval} day(s); check it against its reference first`);
   }
   return { usable: true, reason: null, ...found };
+}
+
+const words = (status: string) => status.replace(/_/g, ' ');
+
+async function latestCheck(db: Kysely<Database>, instrumentId: number, at: Date) {
+  const row = await db
+    .selectFrom('intermediate_checks')
+    .select(['id', 'checked_at', 'passed'])
+    .where('instrument_id', '=', instrumentId)
+    .where('checked_at', '<=', at.toISOString())
+    .orderBy('checked_at', 'desc')
+    .orderBy('id', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  return row ? { id: row.id, checkedAt: row.checked_at, passed: row.passed === 1 } : null;
+}
+
+/** The correction points of a calibration certificate. */
+export async function certificateCorrections(db: Kysely<Database>, calibrationId: number) {
+  return db
+    .selectFrom('calibration_corrections')
+    .select(['nominal', 'correction', 'unit'])
+    .where('calibration_id', '=', calibrationId)
+    .orderBy('id')
+    .execute();
 }

@@ -1,24 +1,75 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import { getDriver } from '../../drivers/index.ts';
 import { appendAuditEvent } from '../audit/chain.ts';
-import { invalidInput, notFound } from '../errors.ts';
+import type { Database } from '../db/schema.ts';
+import { invalidInput, JituError, notFound } from '../errors.ts';
+import { accessoryRoutes } from './accessory-routes.ts';
+import { calibrationRoutes } from './calibration-routes.ts';
 import { calibrationStatus } from './calibration-status.ts';
+import { checkRoutes } from './check-routes.ts';
+import { environmentRoutes } from './environment-routes.ts';
+import { maintenanceRoutes } from './maintenance-routes.ts';
+import { listReminders } from './reminders.ts';
+import { EQUIPMENT_MANAGERS, idParams } from './schemas.ts';
 
-const idParams = z.object({ id: z.coerce.number().int().positive() });
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'use YYYY-MM-DD');
+const READERS = ['analyst', 'supervisor', 'technical_manager', 'auditor', 'admin', 'receiver'] as const;
+
+const instrumentFields = {
+  name: z.string().trim().min(2).max(200),
+  driver: z.string(),
+  port: z.string().max(300),
+  maker: z.string().max(100),
+  model: z.string().max(100),
+  serialNumber: z.string().max(100),
+  location: z.string().max(100),
+  kind: z.string().trim().min(2).max(50),
+  checkIntervalDays: z.number().int().min(1).max(3650),
+};
+
+const COLUMNS = {
+  name: 'name', driver: 'driver', port: 'port', maker: 'maker', model: 'model', serialNumber: 'serial_number',
+  location: 'location', kind: 'kind', checkIntervalDays: 'check_interval_days',
+} as const;
+
+function checkDriver(driver: string | undefined): void {
+  if (driver !== undefined && !getDriver(driver)) throw invalidInput('driver', `unknown driver "${driver}"; run \`jitu drivers\` for the ids`);
+}
+
+/** The instrument's fitness now and its state word: in service, due (a record blocks its use) or out of service. */
+async function describeInstrument(db: Kysely<Database>, id: number, status: string) {
+  const calibration = await calibrationStatus(db, id);
+  const state = status !== 'in_service' ? status : calibration.usable ? 'in_service' : 'due';
+  return { state, calibration };
+}
 
 export const equipmentRoutes: FastifyPluginAsyncZod = async (app) => {
+  await app.register(calibrationRoutes);
+  await app.register(checkRoutes);
+  await app.register(accessoryRoutes);
+  await app.register(maintenanceRoutes);
+  await app.register(environmentRoutes);
+
   app.get('/api/instruments', {
-    config: { access: ['analyst', 'supervisor', 'technical_manager', 'auditor', 'admin', 'receiver'] },
-    schema: { tags: ['equipment'] },
+    config: { access: [...READERS] },
+    schema: { tags: ['equipment'], summary: 'Every instrument with its state, calibration and link' },
   }, async () => {
     const instruments = await app.db.selectFrom('instruments').selectAll().orderBy('code').execute();
     return Promise.all(instruments.map(async (i) => ({
       ...i,
-      calibration: await calibrationStatus(app.db, i.id),
+      ...(await describeInstrument(app.db, i.id, i.status)),
       link: app.liveHub.stateOf(i.id) ?? null,
     })));
+  });
+
+  app.get('/api/instruments/:id', {
+    config: { access: [...READERS] },
+    schema: { tags: ['equipment'], params: idParams },
+  }, async (request) => {
+    const instrument = await app.db.selectFrom('instruments').selectAll().where('id', '=', request.params.id).executeTakeFirst();
+    if (!instrument) throw notFound('instrument', request.params.id);
+    return { ...instrument, ...(await describeInstrument(app.db, instrument.id, instrument.status)), link: app.liveHub.stateOf(instrument.id) ?? null };
   });
 
   app.post('/api/instruments', {
@@ -27,22 +78,29 @@ export const equipmentRoutes: FastifyPluginAsyncZod = async (app) => {
       tags: ['equipment'],
       body: z.object({
         code: z.string().trim().min(2).max(50),
-        name: z.string().trim().min(2).max(200),
-        driver: z.string(),
-        port: z.string().max(300).optional(),
-        maker: z.string().max(100).optional(),
-        model: z.string().max(100).optional(),
-        serialNumber: z.string().max(100).optional(),
-        location: z.string().max(100).optional(),
+        name: instrumentFields.name,
+        driver: instrumentFields.driver,
+        port: instrumentFields.port.optional(),
+        maker: instrumentFields.maker.optional(),
+        model: instrumentFields.model.optional(),
+        serialNumber: instrumentFields.serialNumber.optional(),
+        location: instrumentFields.location.optional(),
+        kind: instrumentFields.kind.optional(),
+        checkIntervalDays: instrumentFields.checkIntervalDays.optional(),
       }),
     },
   }, async (request, reply) => {
     const body = request.body;
-    if (!getDriver(body.driver)) throw invalidInput('driver', `unknown driver "${body.driver}"; run \`jitu drivers\` for the ids`);
+    checkDriver(body.driver);
     const row = await app.db.transaction().execute(async (trx) => {
+      const taken = await trx.selectFrom('instruments').select('id').where('code', '=', body.code).executeTakeFirst();
+      if (taken) throw new JituError('CONFLICT', { detail: `instrument code "${body.code}" is already registered` }, 'code');
       const inserted = await trx
         .insertInto('instruments')
-        .values({ code: body.code, name: body.name, driver: body.driver, port: body.port ?? null, status: 'in_service', maker: body.maker ?? null, model: body.model ?? null, serial_number: body.serialNumber ?? null, location: body.location ?? null })
+        .values({
+          code: body.code, name: body.name, driver: body.driver, port: body.port ?? null, status: 'in_service', maker: body.maker ?? null, model: body.model ?? null,
+          serial_number: body.serialNumber ?? null, location: body.location ?? null, kind: body.kind ?? null, check_interval_days: body.checkIntervalDays ?? null,
+        })
         .returning('id')
         .executeTakeFirstOrThrow();
       await appendAuditEvent(trx, { userId: request.user!.id, action: 'instrument.register', entityType: 'instrument', entityId: inserted.id, after: body });
@@ -51,33 +109,52 @@ export const equipmentRoutes: FastifyPluginAsyncZod = async (app) => {
     return reply.status(201).send({ id: row.id });
   });
 
-  app.post('/api/instruments/:id/calibrations', {
-    config: { access: ['admin', 'technical_manager'] },
+  app.patch('/api/instruments/:id', {
+    config: { access: EQUIPMENT_MANAGERS },
     schema: {
       tags: ['equipment'],
+      summary: 'Change an instrument\'s details; null clears an optional one (checkIntervalDays: null drops the check requirement)',
       params: idParams,
       body: z.object({
-        certificateNumber: z.string().trim().min(1).max(100),
-        provider: z.string().trim().min(1).max(200),
-        calibratedOn: isoDate,
-        dueOn: isoDate,
-        corrections: z.array(z.object({ nominal: z.string(), correction: z.string(), unit: z.string() })).optional(),
+        name: instrumentFields.name.optional(),
+        driver: instrumentFields.driver.optional(),
+        port: instrumentFields.port.nullable().optional(),
+        maker: instrumentFields.maker.nullable().optional(),
+        model: instrumentFields.model.nullable().optional(),
+        serialNumber: instrumentFields.serialNumber.nullable().optional(),
+        location: instrumentFields.location.nullable().optional(),
+        kind: instrumentFields.kind.nullable().optional(),
+        checkIntervalDays: instrumentFields.checkIntervalDays.nullable().optional(),
       }),
     },
-  }, async (request, reply) => {
+  }, async (request) => {
     const body = request.body;
-    if (body.dueOn <= body.calibratedOn) throw invalidInput('dueOn', 'the due date must come after the calibration date');
-    const instrument = await app.db.selectFrom('instruments').select('id').where('id', '=', request.params.id).executeTakeFirst();
-    if (!instrument) throw notFound('instrument', request.params.id);
-    const row = await app.db.transaction().execute(async (trx) => {
-      const inserted = await trx
-        .insertInto('calibrations')
-        .values({ instrument_id: instrument.id, certificate_number: body.certificateNumber, provider: body.provider, calibrated_on: body.calibratedOn, due_on: body.dueOn, corrections: body.corrections ? JSON.stringify(body.corrections) : null, recorded_by: request.user!.id, recorded_at: new Date().toISOString() })
-        .returning('id')
-        .executeTakeFirstOrThrow();
-      await appendAuditEvent(trx, { userId: request.user!.id, action: 'calibration.record', entityType: 'instrument', entityId: instrument.id, after: body });
-      return inserted;
+    checkDriver(body.driver);
+    return app.db.transaction().execute(async (trx) => {
+      const instrument = await trx.selectFrom('instruments').selectAll().where('id', '=', request.params.id).executeTakeFirst();
+      if (!instrument) throw notFound('instrument', request.params.id);
+      const changes: Record<string, unknown> = {};
+      const before: Record<string, unknown> = {};
+      for (const [field, column] of Object.entries(COLUMNS)) {
+        const value = body[field as keyof typeof body];
+        if (value === undefined || value === instrument[column]) continue;
+        changes[column] = value;
+        before[column] = instrument[column];
+      }
+      if (Object.keys(changes).length === 0) return instrument;
+      await trx.updateTable('instruments').set(changes).where('id', '=', instrument.id).execute();
+      await appendAuditEvent(trx, { userId: request.user!.id, action: 'instrument.update', entityType: 'instrument', entityId: instrument.id, before, after: changes });
+      // NOTE: a changed port takes effect when the service next opens its instrument links.
+      return { ...instrument, ...changes };
     });
-    return reply.status(201).send({ id: row.id });
   });
+
+  app.get('/api/equipment/reminders', {
+    config: { access: EQUIPMENT_MANAGERS },
+    schema: {
+      tags: ['equipment'],
+      summary: 'Calibrations, intermediate checks, accessories and authorisations due within the given days, overdue ones included',
+      querystring: z.object({ days: z.coerce.number().int().min(0).max(3650).default(30) }),
+    },
+  }, async (request) => listReminders(app.db, request.query.days));
 };

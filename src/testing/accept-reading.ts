@@ -2,8 +2,10 @@ import type { Kysely } from 'kysely';
 import { getMethod } from '../../methods/index.ts';
 import { appendAuditEvent } from '../audit/chain.ts';
 import type { Database, TestRun } from '../db/schema.ts';
-import { calibrationStatus } from '../equipment/calibration-status.ts';
+import { calibrationStatus, certificateCorrections } from '../equipment/calibration-status.ts';
+import { applyCorrection } from '../equipment/corrections.ts';
 import { invalidInput, JituError, notFound, wrongState } from '../errors.ts';
+import { checkAuthorisation } from '../staff/authorisations.ts';
 import { loadParameter } from './parameter-state.ts';
 
 export type ReadingInput =
@@ -21,7 +23,7 @@ export async function loadOpenRun(db: Kysely<Database>, runId: number, userId: n
 }
 
 async function readingValue(db: Kysely<Database>, run: TestRun, input: ReadingInput, unit: string, quantity: string | null) {
-  if (!('measurementId' in input)) return { value: input.value, measurementId: null };
+  if (!('measurementId' in input)) return { value: input.value, measurementId: null, takenAt: new Date() };
   const m = await db.selectFrom('measurements').selectAll().where('id', '=', input.measurementId).executeTakeFirst();
   if (!m) throw notFound('measurement', input.measurementId);
   if (m.instrument_id !== run.instrument_id) throw reject(`measurement ${m.id} came from another instrument`);
@@ -32,16 +34,32 @@ async function readingValue(db: Kysely<Database>, run: TestRun, input: ReadingIn
   if (m.unit !== unit) throw reject(`the field needs ${unit}, the reading is in ${m.unit ?? 'no unit'}`);
   const used = await db.selectFrom('run_readings').select('id').where('measurement_id', '=', m.id).where('replaced_by', 'is', null).executeTakeFirst();
   if (used) throw reject(`measurement ${m.id} is already in use`);
-  const calibration = await calibrationStatus(db, run.instrument_id, new Date(m.received_at));
-  if (!calibration.usable) throw reject(calibration.reason ?? 'calibration');
-  return { value: m.value, measurementId: m.id };
+  return { value: m.value, measurementId: m.id, takenAt: new Date(m.received_at) };
 }
 
 /**
- * Puts a reading into a specimen slot of an open run. A reading from the
- * instrument must be stable, in range and from a calibrated instrument; a
- * manual value needs a reason. Replacing a filled slot needs a reason too,
- * and the replaced reading stays on record.
+ * Checks that the run's instrument was fit for use when the reading was
+ * taken (now, for a value typed from its display) and applies the
+ * certificate's correction where the certificate gives one in the
+ * reading's unit.
+ */
+async function correctedValue(db: Kysely<Database>, run: TestRun, value: string, unit: string, takenAt: Date) {
+  const calibration = await calibrationStatus(db, run.instrument_id, takenAt);
+  if (!calibration.usable) throw reject(calibration.reason ?? 'calibration');
+  const points = calibration.calibrationId === null ? [] : await certificateCorrections(db, calibration.calibrationId);
+  const applied = applyCorrection(value, unit, points);
+  if (!applied) return { value, instrumentValue: value, correction: null, calibrationId: calibration.calibrationId, outsideRange: false };
+  return { value: applied.corrected, instrumentValue: value, correction: applied.correction, calibrationId: calibration.calibrationId, outsideRange: applied.outsideRange };
+}
+
+/**
+ * Puts a reading into a specimen slot of an open run. The analyst must hold
+ * a current authorisation for the method. A reading from the instrument
+ * must be stable and in range; a manual value needs a reason. Either way
+ * the instrument must be fit for use, and the value is stored as sent
+ * beside its calibration-corrected value, which the calculation uses.
+ * Replacing a filled slot needs a reason too, and the replaced reading
+ * stays on record.
  */
 export async function acceptReading(db: Kysely<Database>, runId: number, input: ReadingInput, userId: number) {
   return db.transaction().execute(async (trx) => {
@@ -49,12 +67,16 @@ export async function acceptReading(db: Kysely<Database>, runId: number, input: 
     const parameter = await loadParameter(trx, run.parameter_id);
     const method = getMethod(parameter.method_id);
     if (!method) throw notFound('method', parameter.method_id);
+    const authorisation = await checkAuthorisation(trx, userId, method.id);
+    if (!authorisation.authorised) throw reject(authorisation.reason ?? 'authorisation');
     const field = method.specimenFields.find((f) => f.name === input.field);
     if (!field) throw invalidInput('field', `use one of ${method.specimenFields.map((f) => f.name).join(', ')}`);
     if (input.specimen < 1 || input.specimen > method.specimens) {
       throw invalidInput('specimen', `the method has specimens 1 to ${method.specimens}`);
     }
-    const { value, measurementId } = await readingValue(trx, run, input, field.unit, field.quantity);
+    const reading = await readingValue(trx, run, input, field.unit, field.quantity);
+    const { measurementId } = reading;
+    const { value, instrumentValue, correction, calibrationId, outsideRange } = await correctedValue(trx, run, reading.value, field.unit, reading.takenAt);
     const previous = await trx
       .selectFrom('run_readings')
       .selectAll()
@@ -72,6 +94,9 @@ export async function acceptReading(db: Kysely<Database>, runId: number, input: 
         field: input.field,
         value,
         unit: field.unit,
+        instrument_value: instrumentValue,
+        correction,
+        calibration_id: calibrationId,
         measurement_id: measurementId,
         manual_reason: measurementId === null ? input.reason ?? null : null,
         accepted_by: userId,
@@ -81,7 +106,10 @@ export async function acceptReading(db: Kysely<Database>, runId: number, input: 
       .returning('id')
       .executeTakeFirstOrThrow();
     if (previous) await trx.updateTable('run_readings').set({ replaced_by: row.id }).where('id', '=', previous.id).execute();
-    const after = { specimen: input.specimen, field: input.field, value, measurementId, manual: measurementId === null, reason: input.reason ?? null };
+    const after = {
+      specimen: input.specimen, field: input.field, value, instrumentValue, correction, calibrationId,
+      correctionOutsideCertificateRange: outsideRange, measurementId, manual: measurementId === null, reason: input.reason ?? null,
+    };
     const before = previous ? { readingId: previous.id, value: previous.value } : undefined;
     await appendAuditEvent(trx, { userId, action: 'reading.accept', entityType: 'test_run', entityId: runId, before, after });
     return { id: row.id, ...after };

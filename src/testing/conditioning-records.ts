@@ -1,6 +1,11 @@
 import type { Kysely } from 'kysely';
+import { getMethod } from '../../methods/index.ts';
+import type { Conditioning } from '../../methods/types.ts';
 import { appendAuditEvent } from '../audit/chain.ts';
 import type { Database } from '../db/schema.ts';
+import { describeAtmosphere, evaluateAtmosphere, type Excursion } from '../equipment/atmosphere.ts';
+import { loadRoomReadings } from '../equipment/room-log.ts';
+import { pastOrNow } from '../equipment/times.ts';
 import { invalidInput, notFound, wrongState } from '../errors.ts';
 
 export interface ConditioningStart {
@@ -15,12 +20,12 @@ export interface ConditioningFinish {
   humidityPct: string;
 }
 
-function pastOrNow(value: string | undefined, field: string): string {
-  if (value === undefined) return new Date().toISOString();
-  const time = new Date(value);
-  if (Number.isNaN(time.getTime())) throw invalidInput(field, 'use an ISO 8601 date and time');
-  if (time.getTime() > Date.now() + 60_000) throw invalidInput(field, 'the time lies in the future');
-  return time.toISOString();
+/** One atmosphere's verdict on a conditioning record, as stored in `excursion_detail`. */
+export interface ExcursionFlag {
+  atmosphere: string;
+  methods: string[];
+  hoursWithinLimits: number;
+  excursions: Excursion[];
 }
 
 export async function startConditioning(db: Kysely<Database>, sampleId: number, input: ConditioningStart, userId: number) {
@@ -39,6 +44,25 @@ export async function startConditioning(db: Kysely<Database>, sampleId: number, 
   });
 }
 
+/** The distinct atmospheres the sample's requested methods need, each with its method ids. */
+async function requiredAtmospheres(db: Kysely<Database>, sampleId: number) {
+  const parameters = await db.selectFrom('requested_parameters').select('method_id').where('sample_id', '=', sampleId).where('status', '!=', 'cancelled').execute();
+  const byAtmosphere = new Map<string, { conditioning: Conditioning; methods: string[] }>();
+  for (const { method_id: methodId } of parameters) {
+    const conditioning = getMethod(methodId)?.conditioning;
+    if (!conditioning) continue;
+    const entry = byAtmosphere.get(describeAtmosphere(conditioning)) ?? { conditioning, methods: [] };
+    if (!entry.methods.includes(methodId)) entry.methods.push(methodId);
+    byAtmosphere.set(describeAtmosphere(conditioning), entry);
+  }
+  return [...byAtmosphere.values()];
+}
+
+/**
+ * Finishes conditioning. The room's temperature and humidity at the end go
+ * into the room log, and the record is checked against the atmosphere of
+ * every method requested for the sample; readings out of limits flag it.
+ */
 export async function finishConditioning(db: Kysely<Database>, recordId: number, input: ConditioningFinish, userId: number) {
   return db.transaction().execute(async (trx) => {
     const record = await trx.selectFrom('conditioning_records').selectAll().where('id', '=', recordId).executeTakeFirst();
@@ -48,7 +72,48 @@ export async function finishConditioning(db: Kysely<Database>, recordId: number,
     if (finishedAt < record.started_at) throw invalidInput('finishedAt', 'the end lies before the start');
     const changes = { finished_at: finishedAt, temperature_c: input.temperatureC, humidity_pct: input.humidityPct, finished_by: userId };
     await trx.updateTable('conditioning_records').set(changes).where('id', '=', recordId).execute();
+    await trx
+      .insertInto('room_readings')
+      .values({ location: record.location, instrument_id: null, temperature_c: input.temperatureC, humidity_pct: input.humidityPct, measured_at: finishedAt, source: 'conditioning-finish', recorded_by: userId, recorded_at: new Date().toISOString() })
+      .execute();
     await appendAuditEvent(trx, { userId, action: 'conditioning.finish', entityType: 'sample', entityId: record.sample_id, before: { finishedAt: null }, after: { recordId, ...changes } });
-    return { id: recordId, ...changes };
+    const log = await loadRoomReadings(trx, record.location, new Date(Date.parse(record.started_at) - 24 * 3600_000).toISOString(), finishedAt);
+    const flags = (await requiredAtmospheres(trx, record.sample_id)).map(({ conditioning, methods }) => {
+      const evaluation = evaluateAtmosphere(log, conditioning, record.started_at, finishedAt);
+      return { atmosphere: evaluation.atmosphere, methods, hoursWithinLimits: evaluation.hoursWithinLimits, excursions: evaluation.excursions };
+    });
+    const excursion = await flagExcursions(trx, recordId, flags, userId);
+    return { id: recordId, ...changes, excursion, excursionDetail: flags.filter((f) => f.excursions.length > 0) };
   });
+}
+
+/**
+ * Stores excursions found on a conditioning record, one entry per
+ * atmosphere: a later evaluation of the same atmosphere replaces the
+ * earlier one but keeps its method ids. Nothing is written when no flag
+ * carries an excursion or the stored detail is unchanged. Returns whether
+ * the record is flagged.
+ */
+export async function flagExcursions(db: Kysely<Database>, recordId: number, flags: ExcursionFlag[], userId: number): Promise<boolean> {
+  const record = await db.selectFrom('conditioning_records').select(['id', 'sample_id', 'excursion', 'excursion_detail']).where('id', '=', recordId).executeTakeFirstOrThrow();
+  const found = flags.filter((f) => f.excursions.length > 0);
+  if (found.length === 0) return record.excursion === 1;
+  const stored: ExcursionFlag[] = record.excursion_detail ? JSON.parse(record.excursion_detail) : [];
+  const updated = found.map((f) => {
+    const earlier = stored.find((s) => s.atmosphere === f.atmosphere)?.methods ?? [];
+    return { ...f, methods: [...new Set([...earlier, ...f.methods])] };
+  });
+  const merged = [...stored.filter((s) => !found.some((f) => f.atmosphere === s.atmosphere)), ...updated];
+  const detail = JSON.stringify(merged);
+  if (detail === record.excursion_detail) return true;
+  await db.updateTable('conditioning_records').set({ excursion: 1, excursion_detail: detail }).where('id', '=', recordId).execute();
+  await appendAuditEvent(db, {
+    userId,
+    action: 'conditioning.excursion',
+    entityType: 'sample',
+    entityId: record.sample_id,
+    before: { recordId, excursion: record.excursion },
+    after: { recordId, excursion: 1, atmospheres: found.map((f) => ({ atmosphere: f.atmosphere, readingsOutOfLimits: f.excursions.length })) },
+  });
+  return true;
 }

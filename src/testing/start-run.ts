@@ -4,31 +4,37 @@ import { appendAuditEvent } from '../audit/chain.ts';
 import type { Database } from '../db/schema.ts';
 import { calibrationStatus } from '../equipment/calibration-status.ts';
 import { JituError, notFound } from '../errors.ts';
+import { checkAuthorisation } from '../staff/authorisations.ts';
+import { flagExcursions } from './conditioning-records.ts';
 import { checkConditioning } from './conditioning.ts';
 import { expectStatus, loadParameter, moveParameter } from './parameter-state.ts';
 
+const gateClosed = (detail: string) => new JituError('GATE_CLOSED', { detail });
+
 /**
  * Starts a test run after the gates the laboratory relies on: payment
- * recorded, the caller is the assigned analyst, specimens conditioned for
- * the method's time, and the instrument in service with a current
- * calibration. Each refusal names the gate.
+ * recorded, the caller is the assigned analyst and holds a current
+ * authorisation for the method, specimens conditioned for the method's
+ * time within its atmosphere, and the instrument fit for use (in service,
+ * calibration current, intermediate checks passed). Each refusal names the
+ * gate. A run on specimens whose conditioning had an excursion starts, but
+ * the run and the conditioning record carry the flag.
  */
 export async function startRun(db: Kysely<Database>, parameterId: number, instrumentId: number, userId: number) {
   return db.transaction().execute(async (trx) => {
     const parameter = await loadParameter(trx, parameterId);
-    if (parameter.status === 'awaiting_payment') {
-      throw new JituError('GATE_CLOSED', { detail: 'payment has not been recorded or waived' });
-    }
+    if (parameter.status === 'awaiting_payment') throw gateClosed('payment has not been recorded or waived');
     expectStatus(parameter, ['ready']);
-    if (parameter.analyst_id !== userId) {
-      throw new JituError('GATE_CLOSED', { detail: 'this parameter is not assigned to you' });
-    }
+    if (parameter.analyst_id !== userId) throw gateClosed('this parameter is not assigned to you');
     const method = getMethod(parameter.method_id);
     if (!method) throw notFound('method', parameter.method_id);
+    const authorisation = await checkAuthorisation(trx, userId, method.id);
+    if (!authorisation.authorised) throw gateClosed(authorisation.reason ?? 'authorisation');
     const conditioning = await checkConditioning(trx, parameter.sample_id, method.conditioning);
-    if (!conditioning.met) throw new JituError('GATE_CLOSED', { detail: conditioning.reason ?? 'conditioning' });
+    if (!conditioning.met) throw gateClosed(conditioning.reason ?? 'conditioning');
     const calibration = await calibrationStatus(trx, instrumentId);
-    if (!calibration.usable) throw new JituError('GATE_CLOSED', { detail: calibration.reason ?? 'calibration' });
+    if (!calibration.usable) throw gateClosed(calibration.reason ?? 'calibration');
+    const excursion = conditioning.excursions.length > 0;
     const run = await trx
       .insertInto('test_runs')
       .values({
@@ -39,12 +45,19 @@ export async function startRun(db: Kysely<Database>, parameterId: number, instru
         started_at: new Date().toISOString(),
         finished_at: null,
         run_inputs: null,
+        conditioning_record_id: conditioning.recordId,
+        conditioning_excursion: excursion ? 1 : 0,
+        conditioning_detail: conditioning.recordId === null ? null : JSON.stringify(conditioning),
       })
       .returning('id')
       .executeTakeFirstOrThrow();
-    const snapshot = { runId: run.id, instrumentId, calibration, conditioning, methodVersion: method.version };
+    if (excursion && conditioning.recordId !== null) {
+      const flag = { atmosphere: conditioning.atmosphere!, methods: [method.id], hoursWithinLimits: conditioning.hoursWithinLimits!, excursions: conditioning.excursions };
+      await flagExcursions(trx, conditioning.recordId, [flag], userId);
+    }
+    const snapshot = { runId: run.id, instrumentId, calibration, conditioning, authorisationId: authorisation.authorisationId, methodVersion: method.version };
     await appendAuditEvent(trx, { userId, action: 'run.start', entityType: 'test_run', entityId: run.id, after: snapshot });
     await moveParameter(trx, parameter, { to: 'in_progress', userId, action: 'parameter.start', note: { runId: run.id } });
-    return { id: run.id, parameterId, instrumentId, calibration, conditioning };
+    return { id: run.id, parameterId, instrumentId, calibration, conditioning, conditioningExcursion: excursion };
   });
 }

@@ -18,7 +18,7 @@ export async function loadWorksheet(db: Kysely<Database>, runId: number) {
     .leftJoin('measurements', 'measurements.id', 'run_readings.measurement_id')
     .select([
       'run_readings.id', 'run_readings.specimen', 'run_readings.field', 'run_readings.value', 'run_readings.unit',
-      'run_readings.measurement_id', 'run_readings.manual_reason', 'run_readings.accepted_by', 'run_readings.accepted_at',
+      'run_readings.instrument_value', 'run_readings.correction', 'run_readings.measurement_id', 'run_readings.manual_reason', 'run_readings.accepted_by', 'run_readings.accepted_at',
       'run_readings.replaced_by', 'measurements.raw',
     ])
     .where('run_readings.run_id', '=', runId)

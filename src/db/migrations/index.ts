@@ -1,6 +1,7 @@
 import type { Migration } from 'kysely';
 import * as initial from './2026-12-04-0001-initial.ts';
 import * as reception from './2026-12-04-0002-reception.ts';
+import * as equipment from './2026-12-04-0003-equipment.ts';
 import * as records from './2026-12-04-0004-records.ts';
 import * as gateway from './2026-12-04-0005-gateway.ts';
 import * as services from './2026-12-04-0007-services.ts';
@@ -9,6 +10,7 @@ import * as services from './2026-12-04-0007-services.ts';
 export const migrations: Record<string, Migration> = {
   '2026-12-04-0001-initial': initial,
   '2026-12-04-0002-reception': reception,
+  '2026-12-04-0003-equipment': equipment,
   '2026-12-04-0004-records': records,
   '2026-12-04-0005-gateway': gateway,
   '2026-12-04-0007-services': services,
