@@ -35,4 +35,5 @@ export function formatRupiah(amount) {
   return new Intl.NumberFormat('id-ID', { style: 'currency', currency: 'IDR', maximumFractionDigits: 0 }).format(amount);
 }
 
-document.documentElement.lang = language;
+// The browser's Accept-Language would otherwise choose the API's language.
+setLanguage(language);

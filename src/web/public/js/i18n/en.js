@@ -129,7 +129,15 @@ export const en = {
   'payment.reason': 'Reason for the waiver',
   'payment.record': 'Record the payment',
 
-  'labels.pending': 'Labels for {code} are printed from the label service.',
+  'labels.print': 'Print labels (PDF)',
+  'labels.reprintReason': 'Reason for reprinting',
+  'labels.reprintHint': 'Only for a reprint',
+
+  'quotation.title': 'Fees and due date',
+  'quotation.quantity': 'Quantity',
+  'quotation.subtotal': 'Subtotal',
+  'quotation.total': 'Total',
+  'quotation.missingTariffs': 'No tariff yet for: {methods}',
 
   'request.title': 'Request',
   'request.number': 'Request no.',

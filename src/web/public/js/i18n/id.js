@@ -129,7 +129,15 @@ export const id = {
   'payment.reason': 'Alasan pembebasan',
   'payment.record': 'Catat pembayaran',
 
-  'labels.pending': 'Label untuk {code} dicetak dari layanan label.',
+  'labels.print': 'Cetak label (PDF)',
+  'labels.reprintReason': 'Alasan cetak ulang',
+  'labels.reprintHint': 'Hanya untuk cetak ulang',
+
+  'quotation.title': 'Rincian biaya dan tenggat',
+  'quotation.quantity': 'Jumlah',
+  'quotation.subtotal': 'Subtotal',
+  'quotation.total': 'Total',
+  'quotation.missingTariffs': 'Tarif belum ada untuk: {methods}',
 
   'request.title': 'Permohonan',
   'request.number': 'No. permohonan',

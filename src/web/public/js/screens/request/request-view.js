@@ -5,7 +5,7 @@ import { formatDate, t } from '../../i18n.js';
 import { hasRole } from '../../roles.js';
 import { AcceptanceCheck } from '../reception/acceptance.js';
 import { PaymentForm } from '../reception/payment.js';
-import { ReceptionExtras } from '../reception/extras.js';
+import { LabelPrint, QuotationPanel } from '../reception/extras.js';
 import { ParameterTable } from './parameter-table.js';
 import { ReportsPanel } from './reports-panel.js';
 
@@ -33,7 +33,7 @@ function SampleCard({ sample, page, user, reload }) {
       ${sample.rejection_reason ? html`<p class="form-error">${t('acceptance.rejected')}: ${sample.rejection_reason}</p>` : null}
       ${receiver && sample.status === 'received' ? html`<${AcceptanceCheck} sample=${sample} onDone=${reload} />` : null}
       <${ParameterTable} sample=${sample} methods=${page.methods} analysts=${page.analysts} user=${user} onChange=${reload} />
-      ${receiver ? html`<${ReceptionExtras} sample=${sample} />` : null}
+      ${receiver && sample.status !== 'rejected' ? html`<${LabelPrint} url=${`/api/samples/${sample.id}/labels.pdf`} title=${t('labels.print')} />` : null}
     </section>`;
 }
 
@@ -52,6 +52,7 @@ export function RequestScreen({ params, user }) {
         <dt>${t('reception.decisionRule')}</dt><dd>${t(`decisionRule.${request.decision_rule}`)}</dd>
       </dl>
       ${request.samples.map((sample) => html`<${SampleCard} sample=${sample} page=${data} user=${user} reload=${page.reload} />`)}
+      <${QuotationPanel} requestId=${request.id} />
       ${hasRole(user, 'receiver') && awaitingPayment ? html`
         <section class="card"><${PaymentForm} requestId=${request.id} onDone=${page.reload} /></section>` : null}
       ${hasRole(user, 'receiver', 'supervisor', 'technical_manager', 'auditor', 'admin') ? html`
