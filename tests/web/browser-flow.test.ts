@@ -93,7 +93,9 @@ describe('web app in Chromium', () => {
     expect(labels.url()).toMatch(/^blob:/);
     await labels.close();
 
-    await page.getByLabel('Jumlah (Rp)').fill('350000');
+    const total = (await page.locator('.quotation-total').textContent())!.replace(/\D/g, '');
+    expect(Number(total)).toBeGreaterThan(0);
+    expect(await page.getByLabel('Jumlah (Rp)').inputValue()).toBe(total);
     await page.getByLabel('Kode billing').fill('SIMPONI-820261204001');
     await page.getByRole('button', { name: 'Catat pembayaran' }).click();
     await page.locator('.sample-card .pill-ready').waitFor();

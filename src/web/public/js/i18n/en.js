@@ -150,7 +150,7 @@ export const en = {
   'parameter.status': 'Status',
   'parameter.analyst': 'Analyst',
   'parameter.assign': 'Assign',
-  'parameter.fee': 'Fee (IDR)',
+  'parameter.fee': 'Fee',
 
   'report.title': 'Test report (LHU)',
   'report.none': 'No LHU yet.',

@@ -150,7 +150,7 @@ export const id = {
   'parameter.status': 'Status',
   'parameter.analyst': 'Analis',
   'parameter.assign': 'Tugaskan',
-  'parameter.fee': 'Tarif (Rp)',
+  'parameter.fee': 'Tarif',
 
   'report.title': 'Laporan Hasil Uji (LHU)',
   'report.none': 'Belum ada LHU.',

@@ -2,23 +2,24 @@ import { api } from '../../api.js';
 import { Loaded, StatusPill, VerdictPill, useLoad } from '../../components.js';
 import { html } from '../../html.js';
 import { formatDate, pick, t } from '../../i18n.js';
+import { loadMethods } from '../../methods.js';
 import { CalibrationLine, ConditioningList, ReadingsTable } from '../review/review-evidence.js';
 import { ChainStatus } from './chain-status.js';
 
-function RunRecord({ run }) {
+function RunRecord({ run, methods, methodId }) {
   return html`
     <div class="run-record">
       <h4>${t('worksheet.run', { id: run.id })} · ${run.instrument_code} ${run.instrument_name} · ${run.analyst} · ${formatDate(run.started_at)}</h4>
       <${CalibrationLine} calibration=${run.calibration} />
-      <${ReadingsTable} readings=${run.readings} />
+      <${ReadingsTable} readings=${run.readings} methods=${methods} methodId=${methodId} />
     </div>`;
 }
 
-function ParameterRecord({ parameter }) {
+function ParameterRecord({ parameter, methods }) {
   return html`
     <section class="card" aria-label=${pick(parameter.method.title)}>
       <header class="card-header"><h3>${pick(parameter.method.title) || parameter.method_id} <small>${parameter.method.standard ?? ''}</small></h3><${StatusPill} status=${parameter.status} /></header>
-      ${parameter.runs.map((run) => html`<${RunRecord} run=${run} />`)}
+      ${parameter.runs.map((run) => html`<${RunRecord} run=${run} methods=${methods} methodId=${parameter.method_id} />`)}
       ${parameter.results.map((r) => html`
         <p class="result-line">
           <span class="result-value">${r.value} ${r.unit}</span> <${VerdictPill} verdict=${r.verdict} />
@@ -54,7 +55,10 @@ function Reports({ reports }) {
 /** Everything behind a sample's results, from reception to hand-over, with the audit chain's status. */
 export function TraceScreen({ params }) {
   const code = params.key;
-  const trace = useLoad(() => api('GET', `/api/samples/${encodeURIComponent(code)}/trace`), [code]);
+  const trace = useLoad(async () => {
+    const [found, methods] = await Promise.all([api('GET', `/api/samples/${encodeURIComponent(code)}/trace`), loadMethods()]);
+    return { ...found, methods };
+  }, [code]);
   return html`<${Loaded} state=${trace}>${(data) => html`
     <header class="screen-header">
       <h1>${t('trace.title')} <span class="code">${data.sample.code}</span></h1>
@@ -71,7 +75,7 @@ export function TraceScreen({ params }) {
       <a href=${`/api/samples/${encodeURIComponent(code)}/trace.json`} download>${t('trace.json')}</a>
     </p>
     <section class="card"><h2>${t('conditioning.title')}</h2><${ConditioningList} records=${data.conditioning} /></section>
-    ${data.parameters.map((p) => html`<${ParameterRecord} parameter=${p} />`)}
+    ${data.parameters.map((p) => html`<${ParameterRecord} parameter=${p} methods=${data.methods} />`)}
     <section class="card"><h2>${t('report.title')}</h2><${Reports} reports=${data.reports} /></section>
     <section class="card"><h2>${t('trace.events')}</h2><${EventTable} events=${data.events} people=${data.people} /></section>`}
   </${Loaded}>`;

@@ -1,4 +1,5 @@
 import { api } from '../../api.js';
+import { loadMethods } from '../../methods.js';
 import { Field, Loaded, StatusPill, submitWith, useAction, useLoad } from '../../components.js';
 import { html, useState } from '../../html.js';
 import { pick, t } from '../../i18n.js';
@@ -7,7 +8,7 @@ import { ConditioningForm } from './conditioning-form.js';
 import { rememberRun } from './run-memory.js';
 
 async function loadBench(parameterId) {
-  const [rows, instruments, methods] = await Promise.all([api('GET', '/api/worklist'), api('GET', '/api/instruments'), api('GET', '/api/methods')]);
+  const [rows, instruments, methods] = await Promise.all([api('GET', '/api/worklist'), api('GET', '/api/instruments'), loadMethods()]);
   const row = rows.find((r) => r.id === Number(parameterId));
   if (!row) throw new Error(t('bench.notAssigned'));
   return { row, method: methods.find((m) => m.id === row.method_id), instruments: instruments.filter((i) => i.status === 'in_service') };

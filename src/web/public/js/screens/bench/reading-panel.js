@@ -13,8 +13,8 @@ export function ReadingPanel({ live, slot, armed, busy, onAccept, error }) {
   let why = null;
   if (!reading) why = t('live.waiting');
   else if (!stable) why = reading.status === 'ok' ? t('live.unstable') : t('live.status', { status: reading.status });
+  else if (!slot) why = null;
   else if (!armed) why = t('live.alreadyTaken');
-  else if (!slot) why = t('live.allFilled');
   return html`
     <section class="card reading-panel" aria-labelledby="live-title">
       <header class="card-header">

@@ -1,12 +1,13 @@
 import { api } from '../../api.js';
+import { loadMethods, methodTitle } from '../../methods.js';
 import { Loaded, StatusPill, useLoad } from '../../components.js';
 import { html } from '../../html.js';
-import { formatDate, pick, t } from '../../i18n.js';
+import { formatDate, t } from '../../i18n.js';
 import { rememberedRun } from './run-memory.js';
 
 const loadWorklist = async () => {
-  const [rows, methods] = await Promise.all([api('GET', '/api/worklist'), api('GET', '/api/methods')]);
-  return rows.map((row) => ({ ...row, title: pick(methods.find((m) => m.id === row.method_id)?.title) || row.method_id }));
+  const [rows, methods] = await Promise.all([api('GET', '/api/worklist'), loadMethods()]);
+  return rows.map((row) => ({ ...row, title: methodTitle(methods, row.method_id) }));
 };
 
 function openLink(row) {

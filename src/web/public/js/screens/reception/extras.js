@@ -1,5 +1,5 @@
-import { api, ApiError } from '../../api.js';
-import { Field, FormError, Loaded, useAction, useLoad } from '../../components.js';
+import { ApiError } from '../../api.js';
+import { Field, FormError, useAction } from '../../components.js';
 import { html, useState } from '../../html.js';
 import { formatDate, t } from '../../i18n.js';
 
@@ -28,12 +28,10 @@ export function LabelPrint({ url, title }) {
 }
 
 /** Fees per parameter, the total in rupiah and the due date the desk tells the customer. */
-export function QuotationPanel({ requestId }) {
-  const quotation = useLoad(() => api('GET', `/api/requests/${requestId}/quotation`), [requestId]);
+export function QuotationPanel({ quotation: q }) {
   return html`
     <section class="card" aria-labelledby="quotation-title">
       <h2 id="quotation-title">${t('quotation.title')}</h2>
-      <${Loaded} state=${quotation}>${(q) => html`
         <table class="data">
           <thead><tr><th>${t('parameter.method')}</th><th class="number">${t('quotation.quantity')}</th><th class="number">${t('quotation.subtotal')}</th></tr></thead>
           <tbody>${q.lines.map((line) => html`
@@ -42,7 +40,6 @@ export function QuotationPanel({ requestId }) {
           <tfoot><tr><th colspan="2">${t('quotation.total')}</th><th class="number quotation-total">${q.totalText}</th></tr></tfoot>
         </table>
         ${q.missingTariffs.length ? html`<p class="form-error">${t('quotation.missingTariffs', { methods: q.missingTariffs.join(', ') })}</p>` : null}
-        <p><strong>${t('request.dueDate')}:</strong> <span class="due-date">${formatDate(q.dueDate)}</span></p>`}
-      </${Loaded}>
+        <p><strong>${t('request.dueDate')}:</strong> <span class="due-date">${formatDate(q.dueDate)}</span></p>
     </section>`;
 }

@@ -1,4 +1,5 @@
 import { api } from '../../api.js';
+import { loadMethods } from '../../methods.js';
 import { bind, Field, FormError, Loaded, submitWith, useAction, useLoad } from '../../components.js';
 import { html, useState } from '../../html.js';
 import { pick, t } from '../../i18n.js';
@@ -40,7 +41,7 @@ function MethodChoice({ methods, chosen, setChosen, error }) {
 }
 
 export function NewRequestScreen() {
-  const methods = useLoad(() => api('GET', '/api/methods'));
+  const methods = useLoad(() => loadMethods());
   const [customer, setCustomer] = useState(null);
   const [sample, setSample] = useState({ commodity: 'safety-footwear', quantity: '1' });
   const [chosen, setChosen] = useState([]);

@@ -1,7 +1,9 @@
 import { api } from '../../api.js';
 import { FormError, StatusPill, useAction } from '../../components.js';
 import { html, useState } from '../../html.js';
-import { pick, t } from '../../i18n.js';
+import { formatRupiah, t } from '../../i18n.js';
+import { methodTitle } from '../../methods.js';
+import { SPECIFICATIONS } from '../reception/catalogue.js';
 import { hasRole } from '../../roles.js';
 
 function AssignCell({ parameter, analysts, onDone }) {
@@ -22,23 +24,22 @@ function AssignCell({ parameter, analysts, onDone }) {
 export function ParameterTable({ sample, methods, analysts, user, onChange }) {
   const canAssign = hasRole(user, 'supervisor', 'technical_manager');
   const nameOf = (id) => analysts.find((a) => a.id === id)?.full_name ?? '–';
-  const methodTitle = (id) => pick(methods.find((m) => m.id === id)?.title) || id;
   return html`
     <table class="data">
       <thead><tr>
         <th>${t('parameter.method')}</th><th>${t('parameter.specification')}</th>
-        <th>${t('parameter.status')}</th><th>${t('parameter.analyst')}</th><th>${t('parameter.fee')}</th>
+        <th>${t('parameter.status')}</th><th>${t('parameter.analyst')}</th><th class="number">${t('parameter.fee')}</th>
       </tr></thead>
       <tbody>
         ${sample.parameters.map((p) => html`
           <tr>
-            <td>${methodTitle(p.method_id)}</td>
-            <td>${p.specification_id ?? '–'}</td>
+            <td>${methodTitle(methods, p.method_id)}</td>
+            <td>${SPECIFICATIONS.find((s) => s.id === p.specification_id)?.label ?? p.specification_id ?? '–'}</td>
             <td><${StatusPill} status=${p.status} /></td>
             <td>${canAssign && ['awaiting_payment', 'ready'].includes(p.status)
               ? html`<${AssignCell} parameter=${p} analysts=${analysts} onDone=${onChange} />`
               : nameOf(p.analyst_id)}</td>
-            <td class="number">${p.fee ?? '–'}</td>
+            <td class="number">${p.fee === null ? '–' : formatRupiah(p.fee)}</td>
           </tr>`)}
       </tbody>
     </table>`;

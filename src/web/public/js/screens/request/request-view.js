@@ -1,4 +1,5 @@
 import { api } from '../../api.js';
+import { loadMethods } from '../../methods.js';
 import { Loaded, StatusPill, useLoad } from '../../components.js';
 import { html } from '../../html.js';
 import { formatDate, t } from '../../i18n.js';
@@ -10,12 +11,13 @@ import { ParameterTable } from './parameter-table.js';
 import { ReportsPanel } from './reports-panel.js';
 
 async function loadRequestPage(id, user) {
-  const [request, methods, users] = await Promise.all([
+  const [request, quotation, methods, users] = await Promise.all([
     api('GET', `/api/requests/${id}`),
-    api('GET', '/api/methods'),
+    api('GET', `/api/requests/${id}/quotation`),
+    loadMethods(),
     hasRole(user, 'supervisor', 'technical_manager', 'admin', 'auditor') ? api('GET', '/api/users') : [],
   ]);
-  return { request, methods, analysts: users.filter((u) => u.roles.includes('analyst') && u.active) };
+  return { request, quotation, methods, analysts: users.filter((u) => u.roles.includes('analyst') && u.active) };
 }
 
 function SampleCard({ sample, page, user, reload }) {
@@ -27,8 +29,8 @@ function SampleCard({ sample, page, user, reload }) {
         <${StatusPill} status=${sample.status} />
       </header>
       <p class="meta">
-        ${[sample.brand, sample.model, sample.size && `${t('sample.size')} ${sample.size}`, sample.colour, sample.material].filter(Boolean).join(' · ')}
-        · ${t('sample.quantity')}: ${sample.quantity}
+        ${[sample.brand, sample.model, sample.size && `${t('sample.size')} ${sample.size}`, sample.colour, sample.material,
+          `${t('sample.quantity')}: ${sample.quantity}`].filter(Boolean).join(' · ')}
       </p>
       ${sample.rejection_reason ? html`<p class="form-error">${t('acceptance.rejected')}: ${sample.rejection_reason}</p>` : null}
       ${receiver && sample.status === 'received' ? html`<${AcceptanceCheck} sample=${sample} onDone=${reload} />` : null}
@@ -52,9 +54,9 @@ export function RequestScreen({ params, user }) {
         <dt>${t('reception.decisionRule')}</dt><dd>${t(`decisionRule.${request.decision_rule}`)}</dd>
       </dl>
       ${request.samples.map((sample) => html`<${SampleCard} sample=${sample} page=${data} user=${user} reload=${page.reload} />`)}
-      <${QuotationPanel} requestId=${request.id} />
+      <${QuotationPanel} quotation=${data.quotation} />
       ${hasRole(user, 'receiver') && awaitingPayment ? html`
-        <section class="card"><${PaymentForm} requestId=${request.id} onDone=${page.reload} /></section>` : null}
+        <section class="card"><${PaymentForm} requestId=${request.id} suggestedAmount=${data.quotation.total} onDone=${page.reload} /></section>` : null}
       ${hasRole(user, 'receiver', 'supervisor', 'technical_manager', 'auditor', 'admin') ? html`
         <${ReportsPanel} request=${request} user=${user} onChange=${page.reload} />` : null}`;
   }}</${Loaded}>`;

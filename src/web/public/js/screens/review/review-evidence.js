@@ -1,7 +1,9 @@
 import { html } from '../../html.js';
 import { formatDate, t } from '../../i18n.js';
+import { fieldLabel } from '../../methods.js';
 
-export function ReadingsTable({ readings }) {
+/** Readings beside the raw instrument line each came from; `methods` names the fields. */
+export function ReadingsTable({ readings, methods = [], methodId }) {
   return html`
     <table class="data evidence">
       <thead><tr>
@@ -10,7 +12,7 @@ export function ReadingsTable({ readings }) {
       </tr></thead>
       <tbody>${readings.map((r) => html`
         <tr class=${r.replaced_by ? 'replaced' : ''}>
-          <td>${r.field}</td><td>${r.specimen}</td>
+          <td>${fieldLabel(methods, methodId, r.field)}</td><td>${r.specimen}</td>
           <td class="number">${r.value} ${r.unit}</td>
           <td>${r.raw ? html`<code>${r.raw}</code>` : html`<span class="pill">${t('manual.marker')}</span> ${r.manual_reason}`}</td>
           <td>${r.accepted_by}<br /><small>${formatDate(r.accepted_at)}</small></td>
@@ -24,8 +26,7 @@ export function CalibrationLine({ calibration }) {
   const valid = calibration.current ?? calibration.usable;
   return html`
     <p class=${valid ? 'ok' : 'bad'}>
-      ${calibration.certificateNumber ?? '–'}${calibration.provider ? ` (${calibration.provider})` : ''} ·
-      ${valid ? t('calibration.validUntil', { date: formatDate(calibration.dueOn) }) : calibration.reason ?? t('calibration.unusable')}
+      ${calibration.certificateNumber ?? '–'}${calibration.provider ? ` (${calibration.provider})` : ''}${' · '}${valid ? t('calibration.validUntil', { date: formatDate(calibration.dueOn) }) : calibration.reason ?? t('calibration.unusable')}
     </p>`;
 }
 
@@ -38,12 +39,12 @@ export function ConditioningList({ records }) {
 }
 
 /** What a reviewer checks a result against: raw lines, the instrument's calibration, conditioning and earlier reviews. */
-export function ReviewEvidence({ record }) {
+export function ReviewEvidence({ record, methods }) {
   const { instrument, calibration, readings, conditioning, reviews } = record;
   return html`
     <section class="card" aria-labelledby="raw-title">
       <h2 id="raw-title">${t('review.readings')}</h2>
-      <${ReadingsTable} readings=${readings} />
+      <${ReadingsTable} readings=${readings} methods=${methods} methodId=${record.parameter.method_id} />
     </section>
     <div class="columns">
       <section class="card" aria-labelledby="instrument-title">

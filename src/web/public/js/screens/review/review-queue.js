@@ -1,11 +1,12 @@
 import { api } from '../../api.js';
+import { loadMethods, methodTitle } from '../../methods.js';
 import { Loaded, StatusPill, useLoad } from '../../components.js';
 import { html } from '../../html.js';
-import { formatDate, pick, t } from '../../i18n.js';
+import { formatDate, t } from '../../i18n.js';
 
 const loadQueue = async (stage) => {
-  const [rows, methods] = await Promise.all([api('GET', `/api/review-queue?stage=${stage}`), api('GET', '/api/methods')]);
-  return rows.map((row) => ({ ...row, title: pick(methods.find((m) => m.id === row.method_id)?.title) || row.method_id }));
+  const [rows, methods] = await Promise.all([api('GET', `/api/review-queue?stage=${stage}`), loadMethods()]);
+  return rows.map((row) => ({ ...row, title: methodTitle(methods, row.method_id) }));
 };
 
 /** Results waiting for verification (supervisor) or validation (technical manager), earliest due first. */

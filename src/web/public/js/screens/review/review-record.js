@@ -2,6 +2,7 @@ import { api } from '../../api.js';
 import { Field, FormError, Loaded, Notice, StatusPill, VerdictPill, useAction, useLoad } from '../../components.js';
 import { html, useState } from '../../html.js';
 import { formatDate, t } from '../../i18n.js';
+import { loadMethods } from '../../methods.js';
 import { ReviewEvidence } from './review-evidence.js';
 
 function Decision({ stage, parameterId, onDone }) {
@@ -37,7 +38,10 @@ function ResultSummary({ result }) {
 /** One result under review: value and verdict beside the raw lines, calibration and conditioning behind it. */
 export function ReviewRecordScreen({ params, query }) {
   const stage = params.stage === 'validation' ? 'validation' : 'verification';
-  const record = useLoad(() => api('GET', `/api/parameters/${params.id}/review`), [params.id]);
+  const record = useLoad(async () => {
+    const [review, methods] = await Promise.all([api('GET', `/api/parameters/${params.id}/review`), loadMethods()]);
+    return { ...review, methods };
+  }, [params.id]);
   const [decided, setDecided] = useState(null);
   const requestId = query.get('request');
   return html`<${Loaded} state=${record}>${(data) => html`
@@ -46,7 +50,7 @@ export function ReviewRecordScreen({ params, query }) {
       <${StatusPill} status=${decided?.status ?? data.parameter.status} />
     </header>
     <section class="card"><${ResultSummary} result=${data.result} /></section>
-    <${ReviewEvidence} record=${data} />
+    <${ReviewEvidence} record=${data} methods=${data.methods} />
     ${decided ? html`
       <${Notice} kind="ok">${t('review.done', { status: t(`status.${decided.status}`) })}</${Notice}>
       <p>
