@@ -8,7 +8,7 @@ import { launchChromium, loginAs, screenshot } from './browser.ts';
 
 const WEIGHINGS = [...DEMO_WEIGHINGS.before, ...DEMO_WEIGHINGS.after];
 
-// Each weighing settles over two moving readings, then holds still for
+// Each weighing settles over two moving readings, then stays still for
 // about three seconds, as a balance does until the specimen is lifted off.
 const HELD_READINGS = 15;
 const script = {

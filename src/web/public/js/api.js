@@ -32,7 +32,7 @@ export async function api(method, url, body) {
   throw error;
 }
 
-/** Whether an API error names this form field, e.g. `body.samples.0.quantity` for `quantity`. */
+/** Tells whether an API error names this form field, e.g. `body.samples.0.quantity` for `quantity`. */
 export function errorNames(error, name) {
   if (!error?.field) return false;
   const path = error.field.replace(/^(body|querystring|params)\.?/, '');

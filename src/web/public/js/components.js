@@ -4,7 +4,7 @@ import { errorNames } from './api.js';
 import { html, useCallback, useEffect, useState } from './html.js';
 import { t } from './i18n.js';
 
-/** A labelled input; shows the API's message under it when the error names it. */
+/** Renders a labelled input with the API's message under it when the error names it. */
 export function Field({ label, name, error, hint, children }) {
   const own = errorNames(error, name);
   return html`
@@ -16,7 +16,7 @@ export function Field({ label, name, error, hint, children }) {
     </label>`;
 }
 
-/** The error of a form when no field of it shows the message. */
+/** Renders a form's error when none of its fields shows the message. */
 export function FormError({ error, fields = [] }) {
   if (!error) return null;
   if (fields.some((name) => errorNames(error, name))) return null;

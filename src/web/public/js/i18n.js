@@ -15,7 +15,7 @@ export function setLanguage(next) {
   document.documentElement.lang = language;
 }
 
-/** The string for a key in the current language, with `{name}` placeholders filled. */
+/** Returns the string for a key in the current language, with `{name}` placeholders filled. */
 export function t(key, params = {}) {
   const template = DICTIONARIES[language][key] ?? DICTIONARIES.id[key] ?? key;
   return template.replace(/\{(\w+)\}/g, (whole, name) => (name in params ? String(params[name]) : whole));

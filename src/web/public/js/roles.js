@@ -1,4 +1,4 @@
-// What each role sees in the navigation, in the order of the testing flow.
+// Navigation entries per role, in the order of the testing flow.
 export const NAVIGATION = [
   { role: 'receiver', path: 'reception/new', label: 'nav.newRequest', key: 'N' },
   { role: 'receiver', path: 'reception/search', label: 'nav.search', key: 'S' },

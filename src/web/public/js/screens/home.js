@@ -2,7 +2,7 @@ import { html } from '../html.js';
 import { t } from '../i18n.js';
 import { navigationFor } from '../roles.js';
 
-/** The start page: one card per task of the user's roles. */
+/** Renders the start page with one card per task of the user's roles. */
 export function HomeScreen({ user }) {
   const items = navigationFor(user);
   return html`

@@ -6,7 +6,7 @@ import { hasRole } from '../roles.js';
 import { go } from '../router.js';
 import { rememberedRun } from './bench/run-memory.js';
 
-/** Where a scanned sample code leads for this user: the bench, the trace or the request. */
+/** Finds where a scanned sample code leads this user: the bench, the trace or the request. */
 async function resolveSample(code, user) {
   if (hasRole(user, 'analyst')) {
     const row = (await api('GET', '/api/worklist')).find((r) => r.sample_code === code);

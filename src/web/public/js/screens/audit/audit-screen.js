@@ -3,7 +3,7 @@ import { t } from '../../i18n.js';
 import { go } from '../../router.js';
 import { ChainCard } from './chain-status.js';
 
-/** The auditor's start: find the trace of a sample, check the chain, export the trail. */
+/** Renders the auditor's start: the trace search, the chain status and the exports. */
 export function AuditScreen() {
   const [code, setCode] = useState('');
   const open = (event) => {

@@ -3,7 +3,7 @@ import { Loaded, useLoad } from '../../components.js';
 import { html } from '../../html.js';
 import { t } from '../../i18n.js';
 
-/** Whether the hash chain of the audit trail is intact, and where it first breaks if not. */
+/** Renders whether the hash chain of the audit trail is intact, and where it first breaks if not. */
 export function ChainStatus({ status }) {
   return html`
     <p class=${`chain ${status.intact ? 'ok' : 'bad'}`} role="status" data-intact=${String(status.intact)}>

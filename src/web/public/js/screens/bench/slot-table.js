@@ -31,7 +31,7 @@ function SlotCell({ reading, isNext, editable, onManual }) {
     </td>`;
 }
 
-/** The specimen slots of a run; the next one to fill is outlined, manual values are marked. */
+/** Renders the specimen slots of a run, with the next one outlined and manual values marked. */
 export function SlotTable({ runId, method, current, next, editable, onChange }) {
   const [manual, setManual] = useState(null);
   const specimens = Array.from({ length: method.specimens }, (_, i) => i + 1);

@@ -1,6 +1,6 @@
 import { pick } from '../../i18n.js';
 
-/** The current reading of every slot, keyed `field:specimen`; replaced readings are left out. */
+/** Maps every slot (`field:specimen`) to its current reading, leaving out replaced ones. */
 export function currentReadings(readings) {
   const current = new Map();
   for (const reading of readings) {
@@ -10,7 +10,7 @@ export function currentReadings(readings) {
 }
 
 /**
- * The first empty slot in filling order: every specimen of the first field,
+ * Returns the first empty slot in filling order: every specimen of the first field,
  * then of the next, as a balance weighs all specimens before the drum and
  * all of them after it. Optional fields are filled by hand.
  */

@@ -16,7 +16,7 @@ function openLink(row) {
   return html`<a href=${`#/bench/${row.id}`}>${t('worklist.prepare')}</a>`;
 }
 
-/** The analyst's assigned parameters, earliest due date first. */
+/** Renders the analyst's assigned parameters, earliest due date first. */
 export function WorklistScreen() {
   const list = useLoad(loadWorklist);
   return html`

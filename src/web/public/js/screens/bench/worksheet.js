@@ -9,9 +9,9 @@ import { SlotTable } from './slot-table.js';
 import { currentReadings, nextEmptySlot } from './slots.js';
 
 /**
- * After a reading is accepted the same weight may keep arriving; the next
- * slot takes a reading only once the value has changed or gone unstable,
- * so one key press never fills two slots with one weighing.
+ * Tracks whether the next slot may take a reading. After an accept the same
+ * weight may keep arriving, so the next slot waits until the value changes
+ * or goes unstable. One weighing thus never fills two slots.
  */
 function useArming(latest) {
   const [takenValue, setTakenValue] = useState(null);
@@ -77,7 +77,7 @@ function OpenRun({ sheet, reload }) {
     <${CalculationPanel} run=${run} method=${method} readingsVersion=${sheet.readings.length} editable=${true} onFinished=${setFinished} />`;
 }
 
-/** The worksheet of one test run at the bench terminal. */
+/** Renders the worksheet of one test run at the bench terminal. */
 export function WorksheetScreen({ params }) {
   const sheet = useLoad(() => api('GET', `/api/runs/${params.id}`), [params.id]);
   return html`<${Loaded} state=${sheet}>${(data) => html`

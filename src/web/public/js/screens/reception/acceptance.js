@@ -4,7 +4,7 @@ import { html, useState } from '../../html.js';
 import { t } from '../../i18n.js';
 import { ACCEPTANCE_CHECKS } from './catalogue.js';
 
-/** The acceptance check of one received sample: accept when every item holds, else reject with a reason. */
+/** Renders the acceptance check of one received sample: accept when every item is met, else reject with a reason. */
 export function AcceptanceCheck({ sample, onDone }) {
   const [checks, setChecks] = useState(Object.fromEntries(ACCEPTANCE_CHECKS.map((name) => [name, false])));
   const [reason, setReason] = useState('');

@@ -27,7 +27,7 @@ export function LabelPrint({ url, title }) {
     </div>`;
 }
 
-/** Fees per parameter, the total in rupiah and the due date the desk tells the customer. */
+/** Fees per parameter, the total in rupiah and the due date the desk gives the customer. */
 export function QuotationPanel({ quotation: q }) {
   return html`
     <section class="card" aria-labelledby="quotation-title">

@@ -20,7 +20,7 @@ function AssignCell({ parameter, analysts, onDone }) {
     </div>`;
 }
 
-/** The requested parameters of a sample; a supervisor assigns each to an analyst here. */
+/** Renders the requested parameters of a sample, where a supervisor assigns each to an analyst. */
 export function ParameterTable({ sample, methods, analysts, user, onChange }) {
   const canAssign = hasRole(user, 'supervisor', 'technical_manager');
   const nameOf = (id) => analysts.find((a) => a.id === id)?.full_name ?? '–';

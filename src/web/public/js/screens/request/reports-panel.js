@@ -4,7 +4,7 @@ import { html } from '../../html.js';
 import { formatDate, t } from '../../i18n.js';
 import { hasRole } from '../../roles.js';
 
-/** The request's LHU revisions with their PDFs; the technical manager issues the LHU here. */
+/** Renders the request's LHU revisions with their PDFs, and the technical manager's issue button. */
 export function ReportsPanel({ request, user, onChange }) {
   const reports = useLoad(() => api('GET', `/api/reports?requestId=${request.id}`), [request.id]);
   const parameters = request.samples.flatMap((s) => s.parameters).filter((p) => p.status !== 'cancelled');

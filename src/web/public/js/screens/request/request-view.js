@@ -39,7 +39,7 @@ function SampleCard({ sample, page, user, reload }) {
     </section>`;
 }
 
-/** One request: its samples, acceptance, payment, assignment and reports, as the user's roles allow. */
+/** Renders one request with its samples, acceptance, payment, assignment and reports, as the user's roles allow. */
 export function RequestScreen({ params, user }) {
   const page = useLoad(() => loadRequestPage(params.id, user), [params.id]);
   return html`<${Loaded} state=${page}>${(data) => {

@@ -2,7 +2,7 @@ import { html } from '../../html.js';
 import { formatDate, t } from '../../i18n.js';
 import { fieldLabel } from '../../methods.js';
 
-/** Readings beside the raw instrument line each came from; `methods` names the fields. */
+/** Renders readings beside the raw instrument line each came from, with field names from `methods`. */
 export function ReadingsTable({ readings, methods = [], methodId }) {
   return html`
     <table class="data evidence">
@@ -21,7 +21,7 @@ export function ReadingsTable({ readings, methods = [], methodId }) {
     </table>`;
 }
 
-/** The calibration in force when the run started; `current` (or `usable`) says whether it had not lapsed. */
+/** Renders the calibration in force when the run started; `current` (or `usable`) is true while it had not lapsed. */
 export function CalibrationLine({ calibration }) {
   const valid = calibration.current ?? calibration.usable;
   return html`
@@ -38,7 +38,7 @@ export function ConditioningList({ records }) {
   </ul>`;
 }
 
-/** What a reviewer checks a result against: raw lines, the instrument's calibration, conditioning and earlier reviews. */
+/** Renders what a reviewer checks a result against: raw lines, the instrument's calibration, conditioning and earlier reviews. */
 export function ReviewEvidence({ record, methods }) {
   const { instrument, calibration, readings, conditioning, reviews } = record;
   return html`

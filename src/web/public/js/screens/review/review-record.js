@@ -35,7 +35,7 @@ function ResultSummary({ result }) {
     <p class="meta">${t('result.method', { method: result.method_id, version: result.method_version })} · ${t('result.calculatedAt', { at: formatDate(result.calculated_at) })}</p>`;
 }
 
-/** One result under review: value and verdict beside the raw lines, calibration and conditioning behind it. */
+/** Renders one result under review: value and verdict beside the raw lines, calibration and conditioning behind it. */
 export function ReviewRecordScreen({ params, query }) {
   const stage = params.stage === 'validation' ? 'validation' : 'verification';
   const record = useLoad(async () => {
