@@ -50,7 +50,7 @@ const hours = (ms: number) => Math.round(ms / 36_000) / 100;
 
 /**
  * Evaluates a room log against a method's atmosphere between two moments.
- * Each sensor's value holds from one reading until its next, and a
+ * Each sensor's value lasts from one reading until its next, and a
  * sensor's last reading before the start sets its value at the start. The
  * room is within limits while every sensor with a value is, and out of
  * limits while no sensor has a value yet, because that time is unrecorded.

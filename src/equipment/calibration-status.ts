@@ -5,7 +5,7 @@ import './tables.ts';
 
 export interface CalibrationStatus {
   usable: boolean;
-  /** Why the instrument may not be used, in plain words; null when usable. */
+  /** Reason the instrument may not be used, in plain words, or null when usable. */
   reason: string | null;
   calibrationId: number | null;
   certificateNumber: string | null;
@@ -17,11 +17,11 @@ export interface CalibrationStatus {
 const DAY_MS = 86_400_000;
 
 /**
- * Tells whether an instrument may produce reportable readings at a moment:
- * in service then and now, with a calibration certificate issued by that
- * day whose due date has not passed, a last intermediate check that did not
- * fail, and, where the instrument has a check interval, a passed check
- * within that many days before the moment.
+ * Tells whether an instrument may produce reportable readings at a moment.
+ * It must be in service then and now, and its calibration certificate
+ * issued by that day must not be past its due date. Its last intermediate
+ * check must not have failed. Where the instrument has a check interval, a
+ * passed check must lie within that many days before the moment.
  */
 export async function calibrationStatus(db: Kysely<Database>, instrumentId: number, at = new Date()): Promise<CalibrationStatus> {
   const instrument = await db
@@ -31,6 +31,7 @@ export async function calibrationStatus(db: Kysely<Database>, instrumentId: numb
     .executeTakeFirst();
   const empty = { calibrationId: null, certificateNumber: null, dueOn: null, lastCheck: null };
   if (!instrument) return { usable: false, reason: `instrument ${instrumentId} is not registered`, ...empty };
+
   const today = at.toISOString().slice(0, 10);
   const latest = await db
     .selectFrom('calibrations')
@@ -44,6 +45,7 @@ export async function calibrationStatus(db: Kysely<Database>, instrumentId: numb
   const lastCheck = await latestCheck(db, instrumentId, at);
   const found = { calibrationId: latest?.id ?? null, certificateNumber: latest?.certificate_number ?? null, dueOn: latest?.due_on ?? null, lastCheck };
   const refuse = (reason: string) => ({ usable: false, reason, ...found });
+
   const then = await statusAt(db, instrumentId, instrument.status, at);
   if (instrument.status !== 'in_service') return refuse(`instrument ${instrument.code} is ${words(instrument.status)}; put it back in service after repair and verification`);
   if (then !== 'in_service') return refuse(`instrument ${instrument.code} was ${words(then)} when the reading was taken`);
@@ -52,6 +54,7 @@ export async function calibrationStatus(db: Kysely<Database>, instrumentId: numb
   if (lastCheck && !lastCheck.passed) {
     return refuse(`the last intermediate check of ${instrument.code} on ${lastCheck.checkedAt.slice(0, 10)} failed; record a passed check before using it`);
   }
+
   const interval = instrument.check_interval_days;
   if (interval !== null) {
     const since = new Date(at.getTime() - interval * DAY_MS).toISOString();
@@ -76,7 +79,7 @@ async function latestCheck(db: Kysely<Database>, instrumentId: number, at: Date)
   return row ? { id: row.id, checkedAt: row.checked_at, passed: row.passed === 1 } : null;
 }
 
-/** The correction points of a calibration certificate. */
+/** Loads the correction points of a calibration certificate. */
 export async function certificateCorrections(db: Kysely<Database>, calibrationId: number) {
   return db
     .selectFrom('calibration_corrections')

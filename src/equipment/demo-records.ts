@@ -16,11 +16,11 @@ const HOUR_MS = 3600_000;
 const dayOffset = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 
 /**
- * Seeds the records the testing flow needs besides the balance itself: the
- * balance's daily check against a 100 g reference weight, a calibrated
- * thermo-hygrometer in the conditioning room with 72 hours of readings
- * around 23 °C and 50 %RH, and authorisations of the given analysts for
- * every method.
+ * Seeds the records the testing flow needs besides the balance itself. The
+ * balance gets a daily check against a 100 g reference weight. A calibrated
+ * thermo-hygrometer in the conditioning room gets 72 hours of readings
+ * around 23 °C and 50 %RH. The given analysts are authorised for every
+ * method.
  */
 export async function seedDemoEquipment(
   db: Kysely<Database>,

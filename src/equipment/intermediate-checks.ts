@@ -60,8 +60,8 @@ async function checkAccessory(db: Kysely<Database>, accessoryId: number, day: st
  * Records an intermediate check of an instrument. Each point passes when
  * its observed value lies within nominal ± tolerance, and the check passes
  * when every point does. A point may take its observed value from a stored
- * measurement of the same instrument; the check then dates from the latest
- * such measurement unless `checkedAt` is given.
+ * measurement of the same instrument. Unless `checkedAt` is given, the
+ * check then dates from the latest such measurement.
  */
 export async function recordCheck(db: Kysely<Database>, instrumentId: number, input: CheckInput, userId: number) {
   return db.transaction().execute(async (trx) => {

@@ -5,7 +5,7 @@ import './tables.ts';
 
 export interface Reminder {
   kind: 'calibration' | 'accessory' | 'intermediate-check' | 'authorisation';
-  /** What falls due, e.g. an instrument code or an analyst and method. */
+  /** Item that falls due, e.g. an instrument code or an analyst and method. */
   subject: string;
   dueOn: string;
   overdue: boolean;

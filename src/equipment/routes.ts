@@ -37,11 +37,11 @@ function checkDriver(driver: string | undefined): void {
   if (driver !== undefined && !getDriver(driver)) throw invalidInput('driver', `unknown driver "${driver}"; run \`jitu drivers\` for the ids`);
 }
 
-/** The instrument's fitness now and its state word: in service, due (a record blocks its use) or out of service. */
+/** Describes an instrument's fitness now and its state: in service, due (a record blocks its use) or out of service. */
 async function describeInstrument(db: Kysely<Database>, id: number, status: string) {
   const calibration = await calibrationStatus(db, id);
-  const state = status !== 'in_service' ? status : calibration.usable ? 'in_service' : 'due';
-  return { state, calibration };
+  if (status !== 'in_service') return { state: status, calibration };
+  return { state: calibration.usable ? 'in_service' : 'due', calibration };
 }
 
 export const equipmentRoutes: FastifyPluginAsyncZod = async (app) => {

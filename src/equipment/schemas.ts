@@ -12,5 +12,5 @@ export const reason = z.string().trim().min(3, 'give a reason of at least 3 char
 
 /** Everyone in the laboratory who may read equipment and competence records. */
 export const LAB_STAFF: Role[] = ['analyst', 'supervisor', 'technical_manager', 'auditor', 'admin'];
-/** Who registers equipment, records certificates and grants authorisations. */
+/** Roles that register equipment, record certificates and grant authorisations. */
 export const EQUIPMENT_MANAGERS: Role[] = ['admin', 'technical_manager'];

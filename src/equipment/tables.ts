@@ -111,14 +111,14 @@ declare module '../db/schema.ts' {
   }
 
   interface InstrumentsTable {
-    /** What the instrument is, e.g. `balance`, `ph-meter`, `spectrophotometer`, `thermo-hygrometer`. */
+    /** Instrument type, e.g. `balance`, `ph-meter`, `spectrophotometer`, `thermo-hygrometer`. */
     kind: string | null;
     /** Days a passed intermediate check stays valid; null when the instrument needs none. */
     check_interval_days: number | null;
   }
 
   interface RunReadingsTable {
-    /** The value as the instrument sent it (or as typed); `value` holds it after calibration correction. */
+    /** Value as the instrument sent it, or as typed. `value` contains it after calibration correction. */
     instrument_value: string | null;
     /** Correction added from the calibration certificate, or null when none applied. */
     correction: string | null;

@@ -7,7 +7,7 @@ import './tables.ts';
 
 export interface AuthorisationCheck {
   authorised: boolean;
-  /** Why the analyst may not perform the method, in plain words; null when authorised. */
+  /** Reason the analyst may not perform the method, in plain words, or null when authorised. */
   reason: string | null;
   authorisationId: number | null;
 }
@@ -15,7 +15,7 @@ export interface AuthorisationCheck {
 const dateOf = (at: Date) => at.toISOString().slice(0, 10);
 
 /**
- * Tells whether a user holds an authorisation for a method on a given day:
+ * Tells whether a user has an authorisation for a method on a given day:
  * granted on or before that day, not expired (the expiry date is the last
  * valid day) and not revoked before that moment.
  */
@@ -26,7 +26,7 @@ export async function checkAuthorisation(db: Kysely<Database>, userId: number, m
     .selectAll()
     .where('user_id', '=', userId)
     .where('method_id', '=', methodId)
-    .orderBy('granted_on', 'desc')
+    .orderBy('id', 'desc')
     .execute();
   const current = rows.find((r) =>
     r.granted_on <= day && (r.expires_on === null || r.expires_on >= day) && (r.revoked_at === null || r.revoked_at > at.toISOString()));
@@ -34,6 +34,7 @@ export async function checkAuthorisation(db: Kysely<Database>, userId: number, m
   return { authorised: false, reason: describeMissing(rows, methodId, day), authorisationId: null };
 }
 
+/** Explains the refusal from the most recently recorded authorisation. */
 function describeMissing(rows: { granted_on: string; expires_on: string | null; revoked_at: string | null }[], methodId: string, day: string): string {
   const latest = rows[0];
   if (!latest) return `you hold no authorisation for method ${methodId}; ask the technical manager to grant one`;

@@ -26,7 +26,7 @@ export interface TrainingRecordsTable {
   provider: string;
   completed_on: string;
   hours: string | null;
-  /** Where the evidence is kept, e.g. a certificate number or file reference. */
+  /** Reference to the evidence, e.g. a certificate number or file location. */
   evidence: string | null;
   recorded_by: number;
   recorded_at: string;

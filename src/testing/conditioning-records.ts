@@ -60,8 +60,8 @@ async function requiredAtmospheres(db: Kysely<Database>, sampleId: number) {
 
 /**
  * Finishes conditioning. The room's temperature and humidity at the end go
- * into the room log, and the record is checked against the atmosphere of
- * every method requested for the sample; readings out of limits flag it.
+ * into the room log. The record is then checked against the atmosphere of
+ * every method requested for the sample, and readings out of limits flag it.
  */
 export async function finishConditioning(db: Kysely<Database>, recordId: number, input: ConditioningFinish, userId: number) {
   return db.transaction().execute(async (trx) => {

@@ -52,10 +52,12 @@ export async function checkConditioning(
   const end = record.finished_at ?? at.toISOString();
   const hours = (Date.parse(end) - Date.parse(record.started_at)) / 3600_000;
   const found = { ...base, recordId: record.id, hours, location: record.location };
+
   if (hours < required.minimumHours) {
     const reason = `specimens conditioned ${hours.toFixed(1)} h of the ${required.minimumHours} h the method requires`;
     return { ...found, met: false, reason };
   }
+
   const from = new Date(Date.parse(record.started_at) - CARRY_IN_MS).toISOString();
   const log = await loadRoomReadings(db, record.location, from, end);
   const evaluation = evaluateAtmosphere(log, required, record.started_at, end);

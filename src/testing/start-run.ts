@@ -13,7 +13,7 @@ const gateClosed = (detail: string) => new JituError('GATE_CLOSED', { detail });
 
 /**
  * Starts a test run after the gates the laboratory relies on: payment
- * recorded, the caller is the assigned analyst and holds a current
+ * recorded, the caller is the assigned analyst and has a current
  * authorisation for the method, specimens conditioned for the method's
  * time within its atmosphere, and the instrument fit for use (in service,
  * calibration current, intermediate checks passed). Each refusal names the

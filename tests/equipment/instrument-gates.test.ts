@@ -16,7 +16,7 @@ afterEach(async () => {
 const today = () => new Date().toISOString().slice(0, 10);
 const daysFromToday = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 
-/** A started run on the seeded balance, ready for readings. */
+/** Starts a run on the seeded balance, ready for readings, and returns its id. */
 async function openRun(): Promise<number> {
   const ids = await readyParameter(t);
   await condition(t, ids.sampleId);
