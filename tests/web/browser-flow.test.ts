@@ -210,6 +210,17 @@ describe('web app in Chromium', () => {
     expect(await page.getByRole('alert').textContent()).toMatch(/not found/);
   });
 
+  it('lists instruments, authorisations and tariffs for the admin', async () => {
+    const page = await login('admin');
+    await page.keyboard.press('Alt+A');
+    const balance = page.locator('tr', { hasText: 'NRC-01' });
+    await balance.waitFor();
+    expect(await balance.locator('.badge').getAttribute('data-state')).toBe('open');
+    await page.locator('#authorisations-title + table tr', { hasText: 'Dewi Ayu Lestari' }).first().waitFor();
+    await page.locator('#tariffs-title + table tbody tr').first().waitFor();
+    await screenshot(page, '14-admin');
+  });
+
   it('runs every screen without a script error', () => {
     for (const page of pages) expect((page as Page & { scriptErrors: string[] }).scriptErrors).toEqual([]);
   });

@@ -1,13 +1,18 @@
 import { html } from '../../html.js';
 import { t } from '../../i18n.js';
+import { AuthorisationsPanel } from './authorisations.js';
 import { InstrumentsPanel } from './instruments.js';
+import { CalendarPanel, TariffsPanel } from './reference-tables.js';
 import { UsersPanel } from './users.js';
 
-/** Instruments and calibrations, users and roles. */
+/** Renders instruments and calibrations, users, authorisations, tariffs and the calendar. */
 export function AdminScreen() {
-  // TODO: authorisations, tariffs and the calendar once their routes exist.
+  // TODO: forms for new tariff rows and calendar days; both are read-only here.
   return html`
     <h1>${t('nav.admin')}</h1>
     <${InstrumentsPanel} />
-    <${UsersPanel} />`;
+    <${UsersPanel} />
+    <${AuthorisationsPanel} />
+    <${TariffsPanel} />
+    <${CalendarPanel} />`;
 }
