@@ -6,6 +6,7 @@ import { JituError, notFound } from '../errors.ts';
 import { loadOpenRun } from './accept-reading.ts';
 import { buildMethodInput } from './method-input.ts';
 import { loadParameter, moveParameter } from './parameter-state.ts';
+import { ensureSpecimens } from './specimens.ts';
 
 /** Turns a method's input error into a 400 that names the input. */
 function calculate(method: ReturnType<typeof getMethod> & object, input: unknown) {
@@ -43,6 +44,7 @@ export async function finishRun(db: Kysely<Database>, runId: number, runValues: 
     if (!method) throw notFound('method', parameter.method_id);
     const input = await buildMethodInput(trx, runId, method, parameter, runValues);
     const output = calculate(method, input);
+    const specimens = await ensureSpecimens(trx, parameter.id);
     const now = new Date().toISOString();
     await trx.updateTable('results').set({ current: 0 }).where('parameter_id', '=', parameter.id).execute();
     const result = await trx
@@ -68,6 +70,6 @@ export async function finishRun(db: Kysely<Database>, runId: number, runValues: 
     const summary = { resultId: result.id, value: output.value, unit: output.unit, uncertainty: output.uncertainty, verdict: output.verdict, methodVersion: method.version };
     await appendAuditEvent(trx, { userId, action: 'run.finish', entityType: 'test_run', entityId: runId, before: { status: 'open' }, after: summary });
     await moveParameter(trx, parameter, { to: 'tested', userId, action: 'parameter.tested', note: { resultId: result.id } });
-    return { runId, ...summary, requirement: output.requirement, steps: output.steps };
+    return { runId, ...summary, requirement: output.requirement, steps: output.steps, specimens: specimens.map((s) => s.code) };
   });
 }

@@ -5,6 +5,7 @@ import { calibrationStatus } from '../equipment/calibration-status.ts';
 import { notFound } from '../errors.ts';
 import { checkConditioning } from './conditioning.ts';
 import { loadParameter } from './parameter-state.ts';
+import { ensureSpecimens } from './specimens.ts';
 
 /** Everything the bench terminal shows for a run: slots, readings, conditioning and calibration. */
 export async function loadWorksheet(db: Kysely<Database>, runId: number) {
@@ -36,6 +37,7 @@ export async function loadWorksheet(db: Kysely<Database>, runId: number) {
       runFields: method.runFields,
       reported: method.reported,
     },
+    specimens: await ensureSpecimens(db, parameter.id),
     readings,
     conditioning: await checkConditioning(db, parameter.sample_id, method.conditioning),
     calibration: await calibrationStatus(db, run.instrument_id),

@@ -54,6 +54,8 @@ describe('testing flow over HTTP', () => {
     expect(flow.result.value).toBe('97');
     expect(flow.result.unit).toBe('mm³');
     expect(flow.result.verdict).toBe('pass');
+    const code = flow.sample.code;
+    expect(flow.result.specimens).toEqual([`${code}-S1`, `${code}-S2`, `${code}-S3`]);
 
     const text = pdfText(flow.pdf);
     expect(text).toContain(flow.sample.code);

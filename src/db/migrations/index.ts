@@ -4,6 +4,7 @@ import * as reception from './2026-12-04-0002-reception.ts';
 import * as equipment from './2026-12-04-0003-equipment.ts';
 import * as records from './2026-12-04-0004-records.ts';
 import * as gateway from './2026-12-04-0005-gateway.ts';
+import * as specimens from './2026-12-04-0006-specimens.ts';
 import * as services from './2026-12-04-0007-services.ts';
 
 /** Every migration, keyed by name; names sort in the order they apply. */
@@ -13,5 +14,6 @@ export const migrations: Record<string, Migration> = {
   '2026-12-04-0003-equipment': equipment,
   '2026-12-04-0004-records': records,
   '2026-12-04-0005-gateway': gateway,
+  '2026-12-04-0006-specimens': specimens,
   '2026-12-04-0007-services': services,
 };
