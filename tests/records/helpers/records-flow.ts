@@ -53,7 +53,7 @@ export async function testedParameter(t: TestLab, analystName = 'analis') {
   const sampleId = request.samples[0].id as number;
   const sampleCode = request.samples[0].code as string;
   const parameterId = request.samples[0].parameterIds[0] as number;
-  await receiver.request('POST', `/api/samples/${sampleId}/accept`, {});
+  await receiver.request('POST', `/api/samples/${sampleId}/accept`, { checks: { undamaged: true, labelled: true } });
   await receiver.request('POST', `/api/requests/${requestId}/payments`, { kind: 'paid', amount: 350000, billingReference: 'SIMPONI-77' });
   await supervisor.request('POST', `/api/parameters/${parameterId}/assign`, { analystId: userId(t.lab, analystName) });
   const startedAt = new Date(Date.now() - 25 * 3600_000).toISOString();
