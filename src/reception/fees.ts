@@ -45,7 +45,7 @@ export function priceParameters(methodIds: readonly string[], tariffs: TariffTab
   return { quotation, fees, missingTariffs };
 }
 
-/** A quotation as the desk shows it, with the amounts also as formatted rupiah. */
+/** Adds formatted rupiah amounts to a quotation, as the desk shows it. */
 export function presentQuotation(quotation: Quotation, missingTariffs: readonly string[]) {
   return {
     date: quotation.date,

@@ -5,6 +5,7 @@ import type { Database } from '../db/schema.ts';
 import { JituError } from '../errors.ts';
 import { moveParameter } from '../testing/parameter-state.ts';
 import { formatRupiah } from './quotation.ts';
+import { immediateTransaction } from './immediate-transaction.ts';
 import { requestQuotation } from './request-quotation.ts';
 
 export type PaymentInput =
@@ -48,7 +49,7 @@ export async function recordPayment(
   if (input.kind === 'waived' && !user.roles.some((role) => WAIVER_ROLES.includes(role))) {
     throw new JituError('ROLE_FORBIDDEN', { roles: user.roles.join(', '), required: WAIVER_ROLES.join(', ') });
   }
-  return db.transaction().execute(async (trx) => {
+  return immediateTransaction(db, async (trx) => {
     if (input.kind === 'paid') await checkAmount(trx, requestId, input.amount);
     const payment = await trx
       .insertInto('payments')

@@ -2,9 +2,10 @@ import type { Kysely } from 'kysely';
 import { appendAuditEvent } from '../audit/chain.ts';
 import type { Database, Sample } from '../db/schema.ts';
 import { JituError, notFound, wrongState } from '../errors.ts';
-import { moveParameter } from '../testing/parameter-state.ts';
+import { moveParameter, type ParameterStatus } from '../testing/parameter-state.ts';
 import { acceptanceCriteria } from './acceptance/criteria.ts';
 import { evaluateAcceptance, type CheckOutcome } from './acceptance/evaluate.ts';
+import { immediateTransaction } from './immediate-transaction.ts';
 import { recordDisposition, type DispositionInput } from './retention/disposition.ts';
 import './records/tables.ts';
 
@@ -43,13 +44,13 @@ async function storeChecks(trx: Kysely<Database>, sampleId: number, checks: Chec
 
 /**
  * Accepts or rejects a received sample. Acceptance evaluates the criteria of
- * the sample's commodity and is refused, naming each failed criterion, when
- * one fails. Accepted samples release their parameters to payment (or
- * straight to the laboratory when the request is already paid); rejected
- * ones cancel them, and their return to the customer may be recorded at once.
+ * the sample's commodity and is rejected, naming each failed criterion, when
+ * one fails. An accepted sample moves its parameters to payment, or straight
+ * to the laboratory when the request is already paid. A rejected sample
+ * cancels them, and its return to the customer may be recorded at once.
  */
 export async function decideSample(db: Kysely<Database>, sampleId: number, decision: SampleDecision, userId: number, now: Date): Promise<DecidedSample> {
-  return db.transaction().execute(async (trx) => {
+  return immediateTransaction(db, async (trx) => {
     const sample = await loadReceivedSample(trx, sampleId);
     const decidedAt = now.toISOString();
     const checks = decision.accepted ? await checkSample(trx, sample, decision.ticks) : [];
@@ -75,7 +76,8 @@ export async function decideSample(db: Kysely<Database>, sampleId: number, decis
       await recordDisposition(trx, { ...sample, status }, { kind: 'returned', ...decision.returned }, userId, now);
     }
     const paid = decision.accepted && (await requestIsPaid(trx, sample.request_id));
-    const to = decision.accepted ? (paid ? 'ready' : 'awaiting_payment') : 'cancelled';
+    let to: ParameterStatus = 'cancelled';
+    if (decision.accepted) to = paid ? 'ready' : 'awaiting_payment';
     const parameters = await trx.selectFrom('requested_parameters').selectAll().where('sample_id', '=', sampleId).execute();
     for (const parameter of parameters) {
       await moveParameter(trx, parameter, { to, userId, action: `parameter.${to}` });

@@ -22,7 +22,7 @@ export interface SampleSpec {
   description?: string;
 }
 
-/** A request body for the returning demo customer, one sample per spec. */
+/** Builds a request body for the returning demo customer, one sample per spec. */
 export function requestBody(customerId: number, specs: SampleSpec[] = [{}]) {
   return {
     customer: { id: customerId },

@@ -59,15 +59,15 @@ describe('sample codes', () => {
     const ready = new Promise<void>((resolve) => lines.on('line', (line) => (line === 'ready' ? resolve() : output.push(line))));
     await ready;
     worker.stdin!.write('go\n');
-    const here: string[] = [];
+    const localCodes: string[] = [];
     for (let i = 0; i < 25; i += 1) {
       const registered = await t.clients.receiver.request('POST', '/api/requests', requestBody(t.lab.customerId));
-      here.push(registered.samples[0].code);
+      localCodes.push(registered.samples[0].code);
     }
     await finished;
-    const there = JSON.parse(output.at(-1)!) as string[];
-    expect(there).toHaveLength(25);
-    expectUniqueAndGapless([...here, ...there]);
+    const workerCodes = JSON.parse(output.at(-1)!) as string[];
+    expect(workerCodes).toHaveLength(25);
+    expectUniqueAndGapless([...localCodes, ...workerCodes]);
     const stored = await t.db.selectFrom('samples').select('code').execute();
     expect(stored).toHaveLength(50);
   });

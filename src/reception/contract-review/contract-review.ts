@@ -1,7 +1,6 @@
 import type { Kysely } from 'kysely';
 import { getMethod } from '../../../methods/index.ts';
 import type { Database } from '../../db/schema.ts';
-import { jakartaDateOf } from '../calendar/index.ts';
 import { driversForMethod } from './method-drivers.ts';
 import { qualifiedAnalysts, type Analyst } from './qualified-analysts.ts';
 
@@ -69,7 +68,7 @@ export async function reviewMethods(db: Kysely<Database>, methodIds: readonly st
       standard: method.standard,
       accredited: method.accredited,
       instruments: await fittingInstruments(db, methodId),
-      analysts: await qualifiedAnalysts(db, methodId, jakartaDateOf(at)),
+      analysts: await qualifiedAnalysts(db, methodId, at),
     };
     reviews.push({ ...review, warnings: warningsFor(review) });
   }

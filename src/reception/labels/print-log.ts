@@ -11,7 +11,7 @@ export interface LabelPrint {
   codes: string[];
   widthMm: number;
   heightMm: number;
-  /** Why labels are printed again; required for a reprint. */
+  /** Reason for printing again; required for a reprint. */
   reason?: string | undefined;
 }
 

@@ -10,7 +10,7 @@ export interface DispositionInput {
   kind: 'returned' | 'disposed';
   /** How: collected at the desk, sent by courier, destroyed, recycled, … */
   manner: string;
-  /** Who took a returned sample; required for a return. */
+  /** Name of the person who took a returned sample; required for a return. */
   recipientName?: string;
   /** When it happened; now when absent. */
   performedAt?: string;
@@ -28,8 +28,8 @@ async function checkRetention(trx: Kysely<Database>, sample: Sample, kind: Dispo
 
 /**
  * Records the return of a sample to the customer or its disposal. A rejected
- * sample may be returned at once; a tested one after its report is issued,
- * and disposed of only once the retention period has passed.
+ * sample may be returned at once. A tested one may be returned after its
+ * report is issued, and disposed of only once the retention period has passed.
  */
 export async function recordDisposition(trx: Kysely<Database>, sample: Sample, input: DispositionInput, userId: number, now: Date) {
   if (input.kind === 'returned' && !input.recipientName) {
