@@ -28,7 +28,7 @@ async function loadResults(db: Kysely<Database>, parameterId: number) {
   return rows.map((row) => ({ ...row, inputs: JSON.parse(row.inputs) as unknown, steps: JSON.parse(row.steps) as unknown }));
 }
 
-/** Every parameter of a sample with its runs, readings beside their raw lines, results and reviews. */
+/** Loads every parameter of a sample with its runs, readings beside their raw lines, results and reviews. */
 export async function loadTestingTrace(db: Kysely<Database>, sampleId: number) {
   const parameters = await db.selectFrom('requested_parameters').selectAll().where('sample_id', '=', sampleId).orderBy('id').execute();
   return Promise.all(parameters.map(async (parameter) => {
@@ -45,7 +45,7 @@ export async function loadTestingTrace(db: Kysely<Database>, sampleId: number) {
 
 export type TestingTrace = Awaited<ReturnType<typeof loadTestingTrace>>;
 
-/** The raw chunks behind the accepted readings, bytes as hex and latin1. */
+/** Loads the raw chunks behind the accepted readings, bytes as hex and latin1. */
 export async function loadTraceChunks(db: Kysely<Database>, parameters: TestingTrace) {
   const ids = new Set<number>();
   for (const parameter of parameters) {

@@ -8,7 +8,7 @@ import { storeReport } from './issue-report.ts';
 import { correctSamples, type SampleCorrection } from './sample-corrections.ts';
 
 export interface AmendmentInput {
-  /** Why the revision replaces the report, in Bahasa Indonesia. */
+  /** Reason for the revision, in Bahasa Indonesia. */
   reason: string;
   /** The same in English; the Indonesian text is printed twice without it. */
   reasonEn?: string;

@@ -22,7 +22,7 @@ const handoverBody = z.strictObject({
   idDocumentType: z.enum(ID_DOCUMENT_TYPES),
 });
 
-/** The pickup log: who collected which report revision, when, and which staff member handed it over. */
+/** Registers the pickup log routes: who collected which report revision, when, and which staff member handed it over. */
 export const handoverRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post('/api/reports/:id/handovers', {
     config: { access: ['receiver'] },

@@ -33,7 +33,7 @@ export interface Issue {
   number: string;
   revision: number;
   replaces: Report | null;
-  /** Why a revision replaces the report, in Bahasa Indonesia and English; null on a first issue. */
+  /** Reason for a revision, in Bahasa Indonesia and English; null on a first issue. */
   reason: BilingualText | null;
 }
 

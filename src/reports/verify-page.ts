@@ -46,7 +46,7 @@ ${body}
 </body></html>`;
 }
 
-/** The form shown when the page is opened without a number and code. */
+/** Renders the form shown when the page is opened without a number and code. */
 export function renderVerifyForm(): string {
   return page(`<p>Pindai kode QR pada laporan, atau isi nomor laporan dan kode verifikasinya.<br>
 <i>Scan the QR code on the report, or enter the report number and its verification code.</i></p>
@@ -56,7 +56,7 @@ export function renderVerifyForm(): string {
 <p><button type="submit">Periksa / <i>Check</i></button></p></form>`);
 }
 
-/** Shows the answer of the public verification in plain words, in Bahasa Indonesia with English. */
+/** Renders the public verification result in plain words, in Bahasa Indonesia with English. */
 export function renderVerifyPage(answer: VerificationAnswer): string {
   const verdict = verdictOf(answer);
   const rows = [row('Nomor laporan', 'Report number', answer.number)];

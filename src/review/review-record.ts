@@ -4,7 +4,7 @@ import type { Database } from '../db/schema.ts';
 import { notFound } from '../errors.ts';
 import { calibrationAt } from './calibration-at.ts';
 
-/** Each reading of a run beside the raw instrument line and chunk it came from, with who accepted it. */
+/** Loads each reading of a run beside the raw instrument line and chunk it came from, with who accepted it. */
 export async function loadReadings(db: Kysely<Database>, runId: number) {
   return db
     .selectFrom('run_readings')
@@ -72,10 +72,10 @@ async function loadCalculation(db: Kysely<Database>, parameterId: number) {
 }
 
 /**
- * Gathers what a reviewer checks: the current result and its calculation
- * with the method version, each reading beside the raw line it came from,
- * the instrument with its calibration at the start of the run, the
- * conditioning record and earlier reviews.
+ * Gathers what a reviewer checks. That is the current result and its
+ * calculation with the method version, and each reading beside the raw line
+ * it came from. It also holds the instrument with its calibration at the
+ * start of the run, the conditioning record and earlier reviews.
  */
 export async function loadReviewRecord(db: Kysely<Database>, parameterId: number) {
   const parameter = await db.selectFrom('requested_parameters').selectAll().where('id', '=', parameterId).executeTakeFirst();
