@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { MethodDefinition } from '../../methods/types.ts';
 import type { Database, RequestedParameter } from '../db/schema.ts';
+import { invalidInput } from '../errors.ts';
 
 export interface MethodInput {
   specimens: Record<string, string>[];
@@ -22,6 +23,12 @@ export async function buildMethodInput(
   parameter: RequestedParameter,
   runValues: Record<string, string>,
 ): Promise<MethodInput> {
+  const known = method.runFields.map((field) => field.name);
+  for (const key of Object.keys(runValues)) {
+    if (!known.includes(key)) {
+      throw invalidInput(`values.${key}`, `not an input of ${method.id}; its run inputs are ${known.join(', ') || 'none'}`);
+    }
+  }
   const readings = await db
     .selectFrom('run_readings')
     .select(['specimen', 'field', 'value'])

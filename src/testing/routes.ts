@@ -13,6 +13,26 @@ const idParams = z.object({ id: z.coerce.number().int().positive() });
 const decimal = z.string().regex(/^-?\d+(\.\d+)?$/, 'use a decimal number such as 12.50');
 const runValues = z.record(z.string(), decimal).default({});
 
+// A reading comes either from an instrument (measurementId) or by hand
+// (value), never both; a value typed by hand needs a reason.
+const readingBody = z
+  .object({
+    specimen: z.number().int(),
+    field: z.string(),
+    measurementId: z.number().int().positive().optional(),
+    value: decimal.optional(),
+    reason: z.string().trim().min(3, 'give a reason of at least 3 characters').optional(),
+  })
+  .strict()
+  .superRefine((body, context) => {
+    if ((body.measurementId === undefined) === (body.value === undefined)) {
+      context.addIssue({ code: 'custom', path: ['measurementId'], message: 'send either measurementId (from the instrument) or value (typed by hand), not both' });
+    }
+    if (body.value !== undefined && body.reason === undefined) {
+      context.addIssue({ code: 'custom', path: ['reason'], message: 'a value typed by hand needs a reason' });
+    }
+  });
+
 export const testingRoutes: FastifyPluginAsyncZod = async (app) => {
   await app.register(gatewayRoutes);
 
@@ -74,12 +94,13 @@ export const testingRoutes: FastifyPluginAsyncZod = async (app) => {
     schema: {
       tags: ['testing'],
       params: idParams,
-      body: z.union([
-        z.object({ specimen: z.number().int(), field: z.string(), measurementId: z.number().int().positive(), reason: z.string().trim().min(3).optional() }),
-        z.object({ specimen: z.number().int(), field: z.string(), value: decimal, reason: z.string().trim().min(3, 'manual entry needs a reason') }),
-      ]),
+      body: readingBody,
     },
-  }, async (request, reply) => reply.status(201).send(await acceptReading(app.db, request.params.id, request.body, request.user!.id)));
+  }, async (request, reply) => {
+    const { measurementId, value, ...rest } = request.body;
+    const input = measurementId === undefined ? { ...rest, value: value!, reason: rest.reason! } : { ...rest, measurementId };
+    return reply.status(201).send(await acceptReading(app.db, request.params.id, input, request.user!.id));
+  });
 
   app.post('/api/runs/:id/preview', {
     config: { access: ['analyst', 'supervisor', 'technical_manager'] },

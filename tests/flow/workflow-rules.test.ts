@@ -194,3 +194,42 @@ describe('input validation', () => {
     expect((response.body as { message: string }).message).toBe('Wrong username or password.');
   });
 });
+
+describe('error bodies', () => {
+  it('names the field inside a union body', async () => {
+    const ids = await testedParameter();
+    const response = await t.clients.supervisor.send('POST', `/api/parameters/${ids.parameterId}/verify`, { decision: 'maybe' });
+    expect(response.status).toBe(400);
+    expect((response.body as { field: string }).field).toBe('body.decision');
+  });
+
+  it('names the missing reason of a manual reading', async () => {
+    const response = await t.clients.analyst.send('POST', '/api/runs/1/readings', { specimen: 1, field: 'massBefore', value: '2.5' });
+    expect(response.status).toBe(400);
+    expect((response.body as { field: string }).field).toBe('body.reason');
+  });
+
+  it('answers malformed JSON with a 400 on the body', async () => {
+    const response = await t.app.inject({
+      method: 'POST',
+      url: '/api/requests',
+      headers: { authorization: `Bearer ${t.clients.receiver.token}`, 'content-type': 'application/json' },
+      payload: '{"customer": ',
+    });
+    expect(response.statusCode).toBe(400);
+    expect(response.json()).toMatchObject({ error: 'INVALID_INPUT', field: 'body' });
+  });
+});
+
+describe('run inputs', () => {
+  it('rejects a value the method does not take', async () => {
+    const ids = await register();
+    await t.clients.receiver.request('POST', `/api/samples/${ids.sampleId}/accept`, { checks: { undamaged: true, labelled: true } });
+    await t.clients.receiver.request('POST', `/api/requests/${ids.requestId}/payments`, { kind: 'paid', amount: 350000, billingReference: 'SIMPONI-3' });
+    await t.clients.supervisor.request('POST', `/api/parameters/${ids.parameterId}/assign`, { analystId: userId(t.lab, 'analis') });
+    const run = await conditionAndStart(ids);
+    const response = await t.clients.analyst.send('POST', `/api/runs/${run.id}/finish`, { values: { density: '1.18', referenceLoss: '204', bogus: '5' } });
+    expect(response.status).toBe(400);
+    expect((response.body as { field: string }).field).toBe('values.bogus');
+  });
+});
