@@ -192,6 +192,15 @@ describe('web app in Chromium', () => {
     await screenshot(page, '11-manager-issued');
   });
 
+  it('records the hand-over at the desk', async () => {
+    const page = await login('penerima');
+    await page.goto(`/#/requests/${flow.requestId}`);
+    await page.getByLabel('Nama penerima LHU').fill('Rina Marlina');
+    await page.getByRole('button', { name: 'Catat penyerahan' }).click();
+    await page.getByText(/tercatat di buku pengambilan/).waitFor();
+    await screenshot(page, '12-receiver-handover');
+  });
+
   it('finds the trace of a scanned sample as auditor', async () => {
     const page = await login('auditor');
     await page.keyboard.type(flow.sampleCode);
@@ -200,11 +209,12 @@ describe('web app in Chromium', () => {
     await page.locator('.chain[data-intact="true"]').waitFor();
     expect(await page.locator('h1 .code').textContent()).toBe(flow.sampleCode);
     expect(await page.locator('table.evidence code', { hasText: 'S S' }).count()).toBe(6);
-    await screenshot(page, '12-auditor-trace');
+    expect(await page.getByText('Diserahkan kepada Rina Marlina', { exact: false }).count()).toBe(1);
+    await screenshot(page, '13-auditor-trace');
 
     await page.keyboard.press('Alt+L');
     await page.getByRole('heading', { name: /^Trace/ }).waitFor();
-    await screenshot(page, '13-auditor-trace-english');
+    await screenshot(page, '14-auditor-trace-english');
     await page.goto('/#/audit/trace/JU-2000-SP-99999');
     await page.getByRole('alert').waitFor();
     expect(await page.getByRole('alert').textContent()).toMatch(/not found/);
@@ -218,7 +228,7 @@ describe('web app in Chromium', () => {
     expect(await balance.locator('.badge').getAttribute('data-state')).toBe('open');
     await page.locator('#authorisations-title + table tr', { hasText: 'Dewi Ayu Lestari' }).first().waitFor();
     await page.locator('#tariffs-title + table tbody tr').first().waitFor();
-    await screenshot(page, '14-admin');
+    await screenshot(page, '15-admin');
   });
 
   it('runs every screen without a script error', () => {

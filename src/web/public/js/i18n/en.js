@@ -165,6 +165,17 @@ export const en = {
   'reportStatus.current': 'Current',
   'reportStatus.superseded': 'Superseded',
 
+  'handover.title': 'Hand-over of {number}',
+  'handover.recipient': 'Name of the recipient',
+  'handover.document': 'Identity document shown',
+  'handover.document.ktp': 'Identity card (KTP)',
+  'handover.document.sim': 'Driving licence (SIM)',
+  'handover.document.passport': 'Passport',
+  'handover.document.employee-card': 'Employee card',
+  'handover.document.other': 'Other',
+  'handover.record': 'Record the hand-over',
+  'handover.done': 'Hand-over of {number} recorded in the pickup log.',
+
   'worklist.empty': 'Nothing is assigned to you.',
   'worklist.prepare': 'Prepare the test',
   'worklist.openRun': 'Open the worksheet',

@@ -165,6 +165,17 @@ export const id = {
   'reportStatus.current': 'Berlaku',
   'reportStatus.superseded': 'Digantikan',
 
+  'handover.title': 'Penyerahan {number}',
+  'handover.recipient': 'Nama penerima LHU',
+  'handover.document': 'Identitas yang ditunjukkan',
+  'handover.document.ktp': 'KTP',
+  'handover.document.sim': 'SIM',
+  'handover.document.passport': 'Paspor',
+  'handover.document.employee-card': 'Kartu pegawai',
+  'handover.document.other': 'Lainnya',
+  'handover.record': 'Catat penyerahan',
+  'handover.done': 'Penyerahan {number} tercatat di buku pengambilan.',
+
   'worklist.empty': 'Tidak ada pekerjaan yang ditugaskan.',
   'worklist.prepare': 'Siapkan uji',
   'worklist.openRun': 'Buka lembar kerja',

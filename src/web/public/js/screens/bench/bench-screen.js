@@ -2,7 +2,7 @@ import { api } from '../../api.js';
 import { loadMethods } from '../../methods.js';
 import { Field, Loaded, StatusPill, submitWith, useAction, useLoad } from '../../components.js';
 import { html, useState } from '../../html.js';
-import { pick, t } from '../../i18n.js';
+import { formatDate, pick, t } from '../../i18n.js';
 import { go } from '../../router.js';
 import { ConditioningForm } from './conditioning-form.js';
 import { rememberRun } from './run-memory.js';
@@ -16,7 +16,7 @@ async function loadBench(parameterId) {
 
 function instrumentLabel(instrument) {
   const calibration = instrument.calibration.usable
-    ? t('calibration.validUntil', { date: instrument.calibration.dueOn })
+    ? t('calibration.validUntil', { date: formatDate(instrument.calibration.dueOn) })
     : t('calibration.unusable');
   return `${instrument.code} — ${instrument.name} (${calibration})`;
 }

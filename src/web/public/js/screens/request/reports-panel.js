@@ -1,11 +1,13 @@
 import { api } from '../../api.js';
-import { FormError, Loaded, useAction, useLoad } from '../../components.js';
-import { html } from '../../html.js';
+import { FormError, Loaded, Notice, useAction, useLoad } from '../../components.js';
+import { html, useState } from '../../html.js';
 import { formatDate, t } from '../../i18n.js';
 import { hasRole } from '../../roles.js';
+import { HandoverForm } from './handover-form.js';
 
 /** Renders the request's LHU revisions with their PDFs, and the technical manager's issue button. */
 export function ReportsPanel({ request, user, onChange }) {
+  const [handedOver, setHandedOver] = useState(null);
   const reports = useLoad(() => api('GET', `/api/reports?requestId=${request.id}`), [request.id]);
   const parameters = request.samples.flatMap((s) => s.parameters).filter((p) => p.status !== 'cancelled');
   const ready = parameters.length > 0 && parameters.every((p) => p.status === 'validated');
@@ -23,10 +25,13 @@ export function ReportsPanel({ request, user, onChange }) {
             <tr>
               <td>${r.number}</td><td>${r.revision}</td><td>${t(`reportStatus.${r.status}`)}</td><td>${formatDate(r.issued_at)}</td>
               <td><a href=${`/api/reports/${r.id}/pdf${r.status === 'superseded' ? '?stamp=1' : ''}`} target="_blank" rel="noopener">${t('report.openPdf')}</a></td>
-            </tr>`)}
+            </tr>
+            ${hasRole(user, 'receiver') && r.status === 'current' ? html`
+              <tr><td colspan="5"><${HandoverForm} report=${r} onDone=${() => setHandedOver(r.number)} /></td></tr>` : null}`)}
           </tbody>
         </table>`)}
       </${Loaded}>
+      ${handedOver ? html`<${Notice} kind="ok">${t('handover.done', { number: handedOver })}</${Notice}>` : null}
       ${hasRole(user, 'technical_manager') ? html`
         <p class="hint">${ready ? t('report.readyToIssue') : t('report.notReady')}</p>
         <button type="button" class="primary" disabled=${!ready || issue.busy} onClick=${() => issue.run()}>${t('report.issue')}</button>
