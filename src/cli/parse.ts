@@ -1,4 +1,5 @@
-import { createReadStream, existsSync } from 'node:fs';
+import { once } from 'node:events';
+import { createReadStream, existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Readable } from 'node:stream';
 import { getDriver, listDrivers } from '../../drivers/index.ts';
@@ -40,6 +41,7 @@ function openInput(file: string | undefined, io: CliIo): Readable {
   if (file === undefined || file === '-') return io.stdin;
   const path = resolve(io.cwd, file);
   if (!existsSync(path)) throw new UsageError(`FILE "${file}" not found; give a readable file or omit it to read stdin`);
+  if (!statSync(path).isFile()) throw new UsageError(`FILE "${file}" is not a regular file; give a file of raw instrument bytes or omit it to read stdin`);
   return createReadStream(path);
 }
 
@@ -48,6 +50,9 @@ async function parseStream(driver: Driver, input: Readable, io: CliIo): Promise<
   for await (const chunk of input) {
     const bytes = typeof chunk === 'string' ? Buffer.from(chunk, 'latin1') : (chunk as Buffer);
     for (const line of framer.push(bytes)) report(driver, line, io);
+    // Waits for a slow reader, so memory stays bounded whatever the input size.
+    if (io.stdout.writableNeedDrain) await once(io.stdout, 'drain');
+    if (io.stderr.writableNeedDrain) await once(io.stderr, 'drain');
   }
   const last = framer.takePartial();
   if (last) report(driver, last, io);

@@ -4,7 +4,7 @@ import { getDriver } from '../../drivers/index.ts';
 import { openInstrumentLink, type InstrumentLink, type LinkState } from '../../drivers/transport/instrument-link.ts';
 import type { Database } from '../db/schema.ts';
 import type { LiveHub } from '../testing/live-hub.ts';
-import { storeChunk, storeLine, type IngestContext } from '../testing/ingest.ts';
+import { ChunkBatcher } from '../testing/chunk-batcher.ts';
 
 interface InstrumentRow {
   id: number;
@@ -35,6 +35,7 @@ export class InstrumentLinks {
     for (const instrument of instruments) this.open(instrument);
   }
 
+  /** Opens (or reopens) the link of one instrument; a bad port is logged and shown as down. */
   open(instrument: InstrumentRow): void {
     const driver = getDriver(instrument.driver);
     if (!driver || !instrument.port) {
@@ -42,30 +43,27 @@ export class InstrumentLinks {
       return;
     }
     this.links.get(instrument.id)?.close();
-    let queue: Promise<unknown> = Promise.resolve();
-    let chunkId: number | null = null;
-    const context = (connection: number): IngestContext => ({
-      db: this.db, hub: this.hub, instrumentId: instrument.id, source: `${this.runId}/${connection}`, log: this.log,
-    });
-    const enqueue = (work: () => Promise<unknown>) => {
-      queue = queue.then(work).catch((error: unknown) => this.log.error({ err: error, instrumentId: instrument.id }, 'storing instrument data failed'));
-    };
-    const link = openInstrumentLink({
-      driver,
-      target: instrument.port,
-      onChunk: (chunk) => enqueue(async () => {
-        chunkId = await storeChunk(context(chunk.connection), chunk.bytes, chunk.receivedAt);
-      }),
-      onLine: (outcome, line) => {
-        if (line.cut) {
-          this.log.warn({ instrumentId: instrument.id, raw: line.text }, 'half-received line discarded after the link dropped');
-          return;
-        }
-        enqueue(() => storeLine(context(line.connection), outcome, line.sequence, chunkId, line.receivedAt));
-      },
-      onState: (state) => this.publishState(instrument, state),
-    });
-    this.links.set(instrument.id, link);
+    const ingest = new ChunkBatcher(this.db, this.hub, this.log, instrument.id, this.runId);
+    try {
+      const link = openInstrumentLink({
+        driver,
+        target: instrument.port,
+        onChunk: (chunk) => ingest.chunk(chunk.connection, chunk.bytes, chunk.receivedAt),
+        onLine: (outcome, line) => {
+          if (line.cut) {
+            this.log.warn({ instrumentId: instrument.id, raw: line.text }, 'half-received line discarded after the link dropped');
+            return;
+          }
+          ingest.line(line.connection, outcome, line.sequence, line.receivedAt);
+        },
+        onState: (state) => this.publishState(instrument, state),
+      });
+      this.links.set(instrument.id, link);
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      this.log.error({ instrumentId: instrument.id, code: instrument.code, port: instrument.port, err: error }, 'instrument link failed to open');
+      this.hub.publish({ type: 'state', instrumentId: instrument.id, state: 'down', detail: reason, at: new Date().toISOString() });
+    }
   }
 
   /** Sends a command to an instrument, e.g. `S` asking a SICS balance for a stable weight. */
