@@ -18,12 +18,17 @@ export interface Config {
   logLevel: string;
 }
 
+/** A setting with a value the service cannot use; the command line exits 2 with its message. */
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
 /** Reads a yes/no setting: 1 or true, 0 or false, unset is false; anything else is a mistake. */
 function readFlag(env: NodeJS.ProcessEnv, name: string): boolean {
   const value = env[name]?.trim().toLowerCase();
   if (value === undefined || value === '' || value === '0' || value === 'false') return false;
   if (value === '1' || value === 'true') return true;
-  throw new Error(`${name} must be 1, true, 0 or false, got "${env[name]}"`);
+  throw new ConfigError(`${name} must be 1, true, 0 or false, got "${env[name]}"`);
 }
 
 /** Reads the configuration from JITU_* environment variables, with the embedded defaults. */
@@ -31,7 +36,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
   const dataDir = resolve(cwd, env.JITU_DATA_DIR ?? 'data');
   const port = Number(env.JITU_PORT ?? env.PORT ?? 3000);
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
-    throw new Error(`JITU_PORT must be a port number from 0 to 65535, got "${env.JITU_PORT ?? env.PORT}"`);
+    throw new ConfigError(`JITU_PORT must be a port number from 0 to 65535, got "${env.JITU_PORT ?? env.PORT}"`);
   }
   const host = env.JITU_HOST ?? '127.0.0.1';
   return {

@@ -47,8 +47,15 @@ export async function startService(config: Config, options: ServiceOptions): Pro
   } else if (options.demo) {
     simulators = await startDemoInstruments(await demoBalancePort(db));
   }
-  const app = await buildApp({ config, db, logger: { level: config.logLevel } });
-  await app.listen({ host: config.host, port: config.port });
+  const app = await buildApp({ config, db, logger: loggerOptions(config) });
+  try {
+    await app.listen({ host: config.host, port: config.port });
+  } catch (error) {
+    await app.close();
+    await simulators?.stop();
+    await db.destroy();
+    throw error;
+  }
   await app.instrumentLinks.startAll();
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
@@ -60,6 +67,19 @@ export async function startService(config: Config, options: ServiceOptions): Pro
       await app.close();
       await simulators?.stop();
       await db.destroy();
+    },
+  };
+}
+
+// The report verification code in a QR link proves a printout genuine, so
+// it stays out of the request log.
+const redactUrl = (url: string) => url.replace(/([?&]code=)[^&]*/g, '$1[redacted]');
+
+function loggerOptions(config: Config) {
+  return {
+    level: config.logLevel,
+    serializers: {
+      req: (request: { method: string; url: string; ip?: string }) => ({ method: request.method, url: redactUrl(request.url), remoteAddress: request.ip }),
     },
   };
 }

@@ -36,7 +36,7 @@ export async function createUser(db: Kysely<Database>, user: NewUser, actorId: n
       })
       .returning('id')
       .executeTakeFirstOrThrow();
-    for (const role of user.roles) {
+    for (const role of new Set(user.roles)) {
       await trx.insertInto('user_roles').values({ user_id: row.id, role }).execute();
     }
     const summary = { id: row.id, username: user.username, fullName: user.fullName, roles: user.roles };

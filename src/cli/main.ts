@@ -1,3 +1,4 @@
+import { ConfigError } from '../config.ts';
 import { JituError } from '../errors.ts';
 import { processIo, UsageError, type CliIo, type Command } from './io.ts';
 
@@ -35,7 +36,7 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
     const { run } = await command.load();
     return await run(args, io);
   } catch (error) {
-    if (error instanceof UsageError || (error instanceof JituError && error.status < 500)) {
+    if (error instanceof UsageError || error instanceof ConfigError || (error instanceof JituError && error.status < 500)) {
       io.stderr.write(`jitu ${name}: ${error.message}\n`);
       return 2;
     }
