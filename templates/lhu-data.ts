@@ -81,7 +81,10 @@ export interface DecisionRule {
 export interface Signatory {
   name: string;
   role: BilingualText;
+  /** Time of the signatory's approval: verification or validation, as `action` says. */
   validatedAt: IsoDateTime;
+  /** What the signatory approved; a supervisor verifies, a technical manager validates. Default `validated`. */
+  action?: 'verified' | 'validated';
 }
 
 /** Present on a revision: which report it replaces and why. */

@@ -27,6 +27,7 @@ export const FIELD = {
   conditioning: { id: 'Atmosfer pengkondisian', en: 'Conditioning atmosphere' },
   decisionRule: { id: 'Aturan keputusan', en: 'Decision rule' },
   validatedAt: { id: 'Divalidasi', en: 'Validated' },
+  verifiedAt: { id: 'Diverifikasi', en: 'Verified' },
 } satisfies Record<string, BilingualText>;
 
 export const COLUMN = {

@@ -57,7 +57,7 @@ function introLines(ctx: LhuContext, width: number): Line[] {
 
 function signatoryLines(ctx: LhuContext, signatory: Signatory, width: number): Line[] {
   const { body, bold, english, small } = ctx.styles;
-  const label = FIELD.validatedAt;
+  const label = signatory.action === 'verified' ? FIELD.verifiedAt : FIELD.validatedAt;
   const validated = `${label.id} / ${label.en}: ${formatWib(signatory.validatedAt)}`;
   return [
     ...wrapLines(signatory.role.id, body, width),

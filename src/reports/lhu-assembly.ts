@@ -99,7 +99,8 @@ async function loadSignatories(db: Kysely<Database>, resultIds: number[]): Promi
   const signatories: Signatory[] = [];
   for (const [stage, role] of [['verification', 'supervisor'], ['validation', 'technical_manager']] as const) {
     const latest = reviews.find((r) => r.stage === stage);
-    if (latest) signatories.push({ name: latest.full_name, role: ROLE_TITLES[role]!, validatedAt: latest.reviewed_at });
+    const action = stage === 'verification' ? 'verified' : 'validated';
+    if (latest) signatories.push({ name: latest.full_name, role: ROLE_TITLES[role]!, validatedAt: latest.reviewed_at, action });
   }
   return signatories;
 }
