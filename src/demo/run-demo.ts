@@ -42,7 +42,10 @@ export async function runDemo(config: Config, log: (line: string) => void, trans
   log(`balance on ${pty ? `pseudo-terminal ${pty.servicePath}` : servicePort}`);
   const db = openDatabase(databaseFile);
   let simulator: SimulatorHandle | null = null;
-  const app = await buildApp({ config: { ...config, databaseFile }, db });
+  // The customer brought the sample yesterday morning, so that its
+  // specimens have been conditioned for a day when the run starts.
+  const clock = () => new Date(Date.now() - 26 * 3600_000);
+  const app = await buildApp({ config: { ...config, databaseFile, clock }, db });
   try {
     await migrateToLatest(db);
     const lab = await seedDemoLab(db, servicePort);

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { getMethod } from '../../methods/index.ts';
+import { Decimal, getMethod, type SpecimenField, type ValueDomain } from '../../methods/index.ts';
 import { appendAuditEvent } from '../audit/chain.ts';
 import type { Database, TestRun } from '../db/schema.ts';
 import { calibrationStatus, certificateCorrections } from '../equipment/calibration-status.ts';
@@ -14,6 +14,13 @@ export type ReadingInput =
 
 const reject = (detail: string) => new JituError('READING_REJECTED', { detail });
 
+/** Rejects a value typed by hand that the field cannot take, such as a negative mass. */
+function checkDomain(value: string, domain: ValueDomain): void {
+  const number = new Decimal(value);
+  if (domain === 'positive' && !number.gt(0)) throw invalidInput('value', `must be greater than zero, got ${value}`);
+  if (domain === 'non-negative' && number.lt(0)) throw invalidInput('value', `must be zero or more, got ${value}`);
+}
+
 export async function loadOpenRun(db: Kysely<Database>, runId: number, userId: number): Promise<TestRun> {
   const run = await db.selectFrom('test_runs').selectAll().where('id', '=', runId).executeTakeFirst();
   if (!run) throw notFound('test run', runId);
@@ -22,8 +29,12 @@ export async function loadOpenRun(db: Kysely<Database>, runId: number, userId: n
   return run;
 }
 
-async function readingValue(db: Kysely<Database>, run: TestRun, input: ReadingInput, unit: string, quantity: string | null) {
-  if (!('measurementId' in input)) return { value: input.value, measurementId: null, takenAt: new Date() };
+async function readingValue(db: Kysely<Database>, run: TestRun, input: ReadingInput, field: SpecimenField) {
+  const { unit, quantity } = field;
+  if (!('measurementId' in input)) {
+    checkDomain(input.value, field.accepts ?? 'positive');
+    return { value: input.value, measurementId: null, takenAt: new Date() };
+  }
   const m = await db.selectFrom('measurements').selectAll().where('id', '=', input.measurementId).executeTakeFirst();
   if (!m) throw notFound('measurement', input.measurementId);
   if (m.instrument_id !== run.instrument_id) throw reject(`measurement ${m.id} came from another instrument`);
@@ -74,7 +85,7 @@ export async function acceptReading(db: Kysely<Database>, runId: number, input: 
     if (input.specimen < 1 || input.specimen > method.specimens) {
       throw invalidInput('specimen', `the method has specimens 1 to ${method.specimens}`);
     }
-    const reading = await readingValue(trx, run, input, field.unit, field.quantity);
+    const reading = await readingValue(trx, run, input, field);
     const { measurementId } = reading;
     const { value, instrumentValue, correction, calibrationId, outsideRange } = await correctedValue(trx, run, reading.value, field.unit, reading.takenAt);
     const previous = await trx

@@ -6,7 +6,7 @@ import type { Database } from '../db/schema.ts';
 import { describeAtmosphere, evaluateAtmosphere, type Excursion } from '../equipment/atmosphere.ts';
 import { loadRoomReadings } from '../equipment/room-log.ts';
 import { pastOrNow } from '../equipment/times.ts';
-import { invalidInput, notFound, wrongState } from '../errors.ts';
+import { invalidInput, JituError, notFound, wrongState } from '../errors.ts';
 
 export interface ConditioningStart {
   location: string;
@@ -28,12 +28,43 @@ export interface ExcursionFlag {
   excursions: Excursion[];
 }
 
+// Statuses in which a sample's specimens may still be conditioned.
+const BEFORE_TESTING = ['awaiting_payment', 'ready', 'in_progress'];
+
+/**
+ * Rejects conditioning that cannot have happened or is not needed: a start
+ * before the sample was received, a second record while one is running,
+ * or a sample with nothing left to test.
+ */
+async function checkCanCondition(db: Kysely<Database>, sampleId: number, startedAt: string): Promise<void> {
+  const request = await db
+    .selectFrom('samples')
+    .innerJoin('test_requests', 'test_requests.id', 'samples.request_id')
+    .select('test_requests.received_at')
+    .where('samples.id', '=', sampleId)
+    .executeTakeFirstOrThrow();
+  if (startedAt < request.received_at) {
+    throw invalidInput('startedAt', `the sample was received at ${request.received_at}; conditioning cannot start earlier`);
+  }
+  const running = await db.selectFrom('conditioning_records').select('id').where('sample_id', '=', sampleId).where('finished_at', 'is', null).executeTakeFirst();
+  if (running) throw new JituError('CONFLICT', { detail: `conditioning record ${running.id} of this sample is still running; finish it first` });
+  const open = await db.selectFrom('requested_parameters').select('id').where('sample_id', '=', sampleId).where('status', 'in', BEFORE_TESTING).executeTakeFirst();
+  if (!open) throw new JituError('CONFLICT', { detail: 'every parameter of this sample is tested or closed; there is nothing left to condition' });
+}
+
+/** Rejects a room reading outside what a conditioning room can show, such as 200 % RH. */
+function checkRoomValue(field: string, value: string, min: number, max: number): void {
+  const number = Number(value);
+  if (!(number >= min && number <= max)) throw invalidInput(field, `must lie between ${min} and ${max}, got ${value}`);
+}
+
 export async function startConditioning(db: Kysely<Database>, sampleId: number, input: ConditioningStart, userId: number) {
   return db.transaction().execute(async (trx) => {
     const sample = await trx.selectFrom('samples').select(['id', 'code', 'status']).where('id', '=', sampleId).executeTakeFirst();
     if (!sample) throw notFound('sample', sampleId);
     if (sample.status !== 'accepted') throw wrongState('sample', sample.code, sample.status, ['accepted']);
     const startedAt = pastOrNow(input.startedAt, 'startedAt');
+    await checkCanCondition(trx, sampleId, startedAt);
     const row = await trx
       .insertInto('conditioning_records')
       .values({ sample_id: sampleId, location: input.location, started_at: startedAt, finished_at: null, temperature_c: null, humidity_pct: null, started_by: userId, finished_by: null })
@@ -70,6 +101,8 @@ export async function finishConditioning(db: Kysely<Database>, recordId: number,
     if (record.finished_at) throw wrongState('conditioning record', recordId, 'finished', ['running']);
     const finishedAt = pastOrNow(input.finishedAt, 'finishedAt');
     if (finishedAt < record.started_at) throw invalidInput('finishedAt', 'the end lies before the start');
+    checkRoomValue('temperatureC', input.temperatureC, -10, 60);
+    checkRoomValue('humidityPct', input.humidityPct, 0, 100);
     const changes = { finished_at: finishedAt, temperature_c: input.temperatureC, humidity_pct: input.humidityPct, finished_by: userId };
     await trx.updateTable('conditioning_records').set(changes).where('id', '=', recordId).execute();
     await trx

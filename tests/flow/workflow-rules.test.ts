@@ -233,3 +233,47 @@ describe('run inputs', () => {
     expect((response.body as { field: string }).field).toBe('values.bogus');
   });
 });
+
+describe('conditioning records', () => {
+  async function acceptedSample() {
+    const ids = await register();
+    await t.clients.receiver.request('POST', `/api/samples/${ids.sampleId}/accept`, { checks: { undamaged: true, labelled: true } });
+    return ids;
+  }
+
+  it('rejects a start before the sample was received', async () => {
+    const ids = await acceptedSample();
+    const response = await t.clients.analyst.send('POST', `/api/samples/${ids.sampleId}/conditioning`, { location: 'R1', startedAt: '1900-01-01T00:00:00Z' });
+    expect(response.status).toBe(400);
+    expect((response.body as { field: string }).field).toBe('startedAt');
+  });
+
+  it('rejects a second record while one runs', async () => {
+    const ids = await acceptedSample();
+    await t.clients.analyst.request('POST', `/api/samples/${ids.sampleId}/conditioning`, { location: 'R1' });
+    const second = await t.clients.analyst.send('POST', `/api/samples/${ids.sampleId}/conditioning`, { location: 'R1' });
+    expect(second.status).toBe(409);
+    expect((second.body as { message: string }).message).toMatch(/still running/);
+  });
+
+  it('rejects a humidity above 100 %', async () => {
+    const ids = await acceptedSample();
+    const record = await t.clients.analyst.request('POST', `/api/samples/${ids.sampleId}/conditioning`, { location: 'R1' });
+    const response = await t.clients.analyst.send('POST', `/api/conditioning/${record.id}/finish`, { temperatureC: '23.0', humidityPct: '200' });
+    expect(response.status).toBe(400);
+    expect((response.body as { field: string }).field).toBe('humidityPct');
+  });
+});
+
+describe('manual readings', () => {
+  it('rejects a negative mass', async () => {
+    const ids = await register();
+    await t.clients.receiver.request('POST', `/api/samples/${ids.sampleId}/accept`, { checks: { undamaged: true, labelled: true } });
+    await t.clients.manager.request('POST', `/api/requests/${ids.requestId}/payments`, { kind: 'waived', reason: 'government programme' });
+    await t.clients.supervisor.request('POST', `/api/parameters/${ids.parameterId}/assign`, { analystId: userId(t.lab, 'analis') });
+    const run = await conditionAndStart(ids);
+    const response = await t.clients.analyst.send('POST', `/api/runs/${run.id}/readings`, { specimen: 1, field: 'massBefore', value: '-2.5', reason: 'balance interface down' });
+    expect(response.status).toBe(400);
+    expect((response.body as { field: string }).field).toBe('value');
+  });
+});

@@ -26,7 +26,10 @@ export interface TestLab {
 export async function buildTestLab(options: { balancePort?: string | null; config?: Partial<Config> } = {}): Promise<TestLab> {
   const dir = mkdtempSync(join(tmpdir(), 'jitu-test-'));
   const databaseFile = join(dir, 'jitu.sqlite');
-  const config = { ...loadConfig({ JITU_DATA_DIR: dir }, dir), databaseFile, ...options.config };
+  // Samples arrive two days before "now" unless a test sets its own clock,
+  // so that specimens can have been conditioned for a day before a run.
+  const clock = () => new Date(Date.now() - 48 * 3600_000);
+  const config = { ...loadConfig({ JITU_DATA_DIR: dir }, dir), databaseFile, clock, ...options.config };
   const db = openDatabase(databaseFile);
   await migrateToLatest(db);
   const lab = await seedDemoLab(db, options.balancePort ?? null);
