@@ -8,5 +8,7 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    // Cheaper password hashing: every test lab creates and logs in seven accounts.
+    env: { JITU_SCRYPT_LOG2_COST: '10' },
   },
 });

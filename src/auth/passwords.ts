@@ -3,11 +3,22 @@ import { randomBytes, randomInt, scrypt, timingSafeEqual } from 'node:crypto';
 // scrypt is memory-hard: N = 2^15 with r = 8 needs 32 MiB per hash, which
 // makes guessing on GPUs expensive. The parameters are stored with the hash
 // so they can be raised later without breaking old hashes.
-const COST = 2 ** 15;
+// JITU_SCRYPT_LOG2_COST lowers N only where speed matters more than
+// resistance to guessing: the test suite sets 10 (1 MiB per hash).
+const COST = 2 ** scryptLog2Cost(process.env.JITU_SCRYPT_LOG2_COST);
 const BLOCK_SIZE = 8;
 const PARALLELISM = 1;
 const KEY_LENGTH = 32;
 const MAX_MEMORY = 64 * 1024 * 1024;
+
+function scryptLog2Cost(setting: string | undefined): number {
+  if (setting === undefined || setting === '') return 15;
+  const value = Number(setting);
+  if (!Number.isInteger(value) || value < 10 || value > 16) {
+    throw new Error(`JITU_SCRYPT_LOG2_COST must be a whole number from 10 to 16, got "${setting}"`);
+  }
+  return value;
+}
 
 function derive(password: string, salt: Buffer, cost: number, blockSize: number, parallelism: number) {
   return new Promise<Buffer>((resolve, reject) => {

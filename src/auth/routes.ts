@@ -1,24 +1,25 @@
+import { randomUUID } from 'node:crypto';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { JituError } from '../errors.ts';
-import { verifyPassword } from './passwords.ts';
+import { hashPassword, verifyPassword } from './passwords.ts';
 import { SESSION_COOKIE } from './plugin.ts';
 import { ROLES } from './roles.ts';
 import { closeSession, openSession } from './sessions.ts';
 import { createUser, loadUserSummary } from './users.ts';
 
-// A fixed scrypt hash of a random password, checked when the username is
-// unknown so that a wrong username takes as long as a wrong password.
-const DECOY_HASH = 'scrypt$32768$8$1$AAAAAAAAAAAAAAAAAAAAAA==$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=';
-
 export const authRoutes: FastifyPluginAsyncZod = async (app) => {
+  // The hash of a random password, checked when the username is unknown so
+  // that a wrong username takes as long as a wrong password.
+  const decoyHash = await hashPassword(randomUUID());
+
   app.post('/api/auth/login', {
     config: { access: 'public', rateLimit: { max: 20, timeWindow: '1 minute' } },
     schema: { tags: ['auth'], body: z.object({ username: z.string().min(1).max(100), password: z.string().min(1).max(200) }) },
   }, async (request, reply) => {
     const { username, password } = request.body;
     const user = await app.db.selectFrom('users').select(['id', 'password_hash', 'active']).where('username', '=', username).executeTakeFirst();
-    const ok = await verifyPassword(password, user?.password_hash ?? DECOY_HASH);
+    const ok = await verifyPassword(password, user?.password_hash ?? decoyHash);
     if (!user || !ok || user.active !== 1) {
       request.log.warn({ username }, 'login failed');
       throw new JituError('LOGIN_FAILED');

@@ -71,6 +71,12 @@ export class InstrumentLinks {
     return this.links.get(instrumentId)?.write(command) ?? false;
   }
 
+  /** Closes one instrument's link, if it has one. */
+  close(instrumentId: number): void {
+    this.links.get(instrumentId)?.close();
+    this.links.delete(instrumentId);
+  }
+
   closeAll(): void {
     for (const link of this.links.values()) link.close();
     this.links.clear();

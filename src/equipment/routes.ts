@@ -1,7 +1,9 @@
+import type { FastifyInstance } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import { getDriver } from '../../drivers/index.ts';
+import { parseTarget } from '../../drivers/transport/target.ts';
 import { appendAuditEvent } from '../audit/chain.ts';
 import type { Database } from '../db/schema.ts';
 import { invalidInput, JituError, notFound } from '../errors.ts';
@@ -19,7 +21,13 @@ const READERS = ['analyst', 'supervisor', 'technical_manager', 'auditor', 'admin
 const instrumentFields = {
   name: z.string().trim().min(2).max(200),
   driver: z.string(),
-  port: z.string().max(300),
+  port: z.string().max(300).superRefine((port, context) => {
+    try {
+      parseTarget(port);
+    } catch (error) {
+      context.addIssue({ code: 'custom', message: (error as Error).message });
+    }
+  }),
   maker: z.string().max(100),
   model: z.string().max(100),
   serialNumber: z.string().max(100),
@@ -27,6 +35,12 @@ const instrumentFields = {
   kind: z.string().trim().min(2).max(50),
   checkIntervalDays: z.number().int().min(1).max(3650),
 };
+
+/** Applies a changed port or driver at once: closes the old link and opens the new one, if any. */
+function reopenLink(app: FastifyInstance, instrument: { id: number; code: string; driver: string; port: string | null }): void {
+  app.instrumentLinks.close(instrument.id);
+  if (instrument.port) app.instrumentLinks.open(instrument);
+}
 
 const COLUMNS = {
   name: 'name', driver: 'driver', port: 'port', maker: 'maker', model: 'model', serialNumber: 'serial_number',
@@ -106,6 +120,7 @@ export const equipmentRoutes: FastifyPluginAsyncZod = async (app) => {
       await appendAuditEvent(trx, { userId: request.user!.id, action: 'instrument.register', entityType: 'instrument', entityId: inserted.id, after: body });
       return inserted;
     });
+    if (body.port) app.instrumentLinks.open({ id: row.id, code: body.code, driver: body.driver, port: body.port });
     return reply.status(201).send({ id: row.id });
   });
 
@@ -130,10 +145,11 @@ export const equipmentRoutes: FastifyPluginAsyncZod = async (app) => {
   }, async (request) => {
     const body = request.body;
     checkDriver(body.driver);
-    return app.db.transaction().execute(async (trx) => {
+    let changes: Record<string, unknown> = {};
+    const updated = await app.db.transaction().execute(async (trx) => {
       const instrument = await trx.selectFrom('instruments').selectAll().where('id', '=', request.params.id).executeTakeFirst();
       if (!instrument) throw notFound('instrument', request.params.id);
-      const changes: Record<string, unknown> = {};
+      changes = {};
       const before: Record<string, unknown> = {};
       for (const [field, column] of Object.entries(COLUMNS)) {
         const value = body[field as keyof typeof body];
@@ -144,9 +160,10 @@ export const equipmentRoutes: FastifyPluginAsyncZod = async (app) => {
       if (Object.keys(changes).length === 0) return instrument;
       await trx.updateTable('instruments').set(changes).where('id', '=', instrument.id).execute();
       await appendAuditEvent(trx, { userId: request.user!.id, action: 'instrument.update', entityType: 'instrument', entityId: instrument.id, before, after: changes });
-      // NOTE: a changed port takes effect when the service next opens its instrument links.
       return { ...instrument, ...changes };
     });
+    if ('port' in changes || 'driver' in changes) reopenLink(app, updated);
+    return updated;
   });
 
   app.get('/api/equipment/reminders', {
