@@ -6,7 +6,7 @@ import { getDriver } from '../../drivers/index.ts';
 import { parseTarget } from '../../drivers/transport/target.ts';
 import type { SerialSettings } from '../../drivers/types.ts';
 import { startGateway } from '../gateway/client/gateway.ts';
-import { UsageError, type CliIo, type Command } from './io.ts';
+import { UsageError, waitForSignal, type CliIo, type Command } from './io.ts';
 
 const USAGE =
   'usage: jitu gateway --service ws://HOST:PORT --instrument CODE --port PATH --key-file PATH --buffer DIR ' +
@@ -137,19 +137,4 @@ function choice(name: string, text: string, valid: (n: number) => boolean): numb
 function oneOf<T extends string>(name: string, text: string, allowed: readonly T[]): T {
   if (!(allowed as readonly string[]).includes(text)) throw new UsageError(`invalid ${name} "${text}": use ${allowed.join(', ')}`);
   return text as T;
-}
-
-/** Resolves on SIGINT or SIGTERM; `cancel` removes the listeners. */
-function waitForSignal(): { received: Promise<{ reason: 'closed' }>; cancel(): void } {
-  let stop = () => {};
-  const received = new Promise<{ reason: 'closed' }>((resolve) => {
-    stop = () => resolve({ reason: 'closed' });
-    process.once('SIGINT', stop);
-    process.once('SIGTERM', stop);
-  });
-  const cancel = () => {
-    process.off('SIGINT', stop);
-    process.off('SIGTERM', stop);
-  };
-  return { received, cancel };
 }

@@ -24,3 +24,22 @@ export const processIo = (): CliIo => ({
   env: process.env,
   cwd: process.cwd(),
 });
+
+/**
+ * Resolves on SIGINT or SIGTERM; `cancel` removes the listeners. Call it
+ * before announcing that a long-running command is ready, so a signal sent
+ * right after the announcement finds the listeners in place.
+ */
+export function waitForSignal(): { received: Promise<{ reason: 'closed' }>; cancel(): void } {
+  let stop = () => {};
+  const received = new Promise<{ reason: 'closed' }>((resolve) => {
+    stop = () => resolve({ reason: 'closed' });
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  });
+  const cancel = () => {
+    process.off('SIGINT', stop);
+    process.off('SIGTERM', stop);
+  };
+  return { received, cancel };
+}

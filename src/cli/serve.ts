@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../config.ts';
 import { startService } from '../server.ts';
-import { UsageError, type Command } from './io.ts';
+import { UsageError, waitForSignal, type Command } from './io.ts';
 
 export const run: Command = async (args, io) => {
   let values;
@@ -16,12 +16,9 @@ export const run: Command = async (args, io) => {
     env: io.env,
     announce: (text) => io.stdout.write(`${text}\n`),
   });
+  const signal = waitForSignal();
   io.stdout.write(`Jitu is serving ${service.url} (API docs at ${service.url}/docs, database ${config.databaseFile})\n`);
-  await new Promise<void>((resolve) => {
-    const stop = () => resolve();
-    process.once('SIGINT', stop);
-    process.once('SIGTERM', stop);
-  });
+  await signal.received;
   await service.stop();
   return 0;
 };

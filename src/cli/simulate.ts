@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util';
 import { startSimulator, type SimulatorScript } from '../../drivers/simulators/index.ts';
 import { parseTarget } from '../../drivers/transport/target.ts';
 import { requireDriver } from './parse.ts';
-import { UsageError, type CliIo, type Command } from './io.ts';
+import { UsageError, waitForSignal, type CliIo, type Command } from './io.ts';
 
 const USAGE = 'usage: jitu simulate DRIVER --to PATH|tcp://HOST:PORT [--seed N] [--rate HZ] [--script FILE]';
 
@@ -23,8 +23,9 @@ export const run: Command = async (args, io) => {
     driver: driverId, to, seed, rateHz, script,
     onError: (error) => io.stderr.write(`simulator port error: ${error.message}\n`),
   });
+  const signal = waitForSignal();
   io.stderr.write(`simulating ${driverId} on ${to}; stop with Ctrl-C\n`);
-  await waitForSignal();
+  await signal.received;
   await simulator.stop();
   return 0;
 };
@@ -75,16 +76,4 @@ function readScript(file: string, io: CliIo): SimulatorScript {
     throw new UsageError(`--script "${file}": expected {"readings": [{"value": "2.4536"}, ...]}`);
   }
   return script as SimulatorScript;
-}
-
-function waitForSignal(): Promise<void> {
-  return new Promise((resolve) => {
-    const stop = () => {
-      process.off('SIGINT', stop);
-      process.off('SIGTERM', stop);
-      resolve();
-    };
-    process.once('SIGINT', stop);
-    process.once('SIGTERM', stop);
-  });
 }
