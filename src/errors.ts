@@ -71,6 +71,11 @@ const catalogue = {
     id: 'Pembayaran {amount} kurang dari total penawaran {total} (sudah dibayar {paid}); kurang {missing}.',
     en: 'The payment of {amount} is less than the quotation total {total} (already paid {paid}); {missing} is missing.',
   },
+  PAYMENT_REFUSED: {
+    status: 409,
+    id: 'Pembayaran permohonan {number} tidak dicatat: {detailId}',
+    en: 'The payment for request {number} was not recorded: {detail}',
+  },
   ANALYST_NOT_AUTHORISED: {
     status: 409,
     id: 'Analis {analyst} belum memiliki otorisasi yang berlaku untuk metode {method}; minta manajer teknis mencatat otorisasinya.',
@@ -96,6 +101,16 @@ const catalogue = {
     id: 'Langkah "{step}" pada permohonan layanan {number} ditugaskan kepada {assignee}; hanya petugas itu yang dapat mencatatnya.',
     en: 'Step "{step}" of service request {number} is assigned to {assignee}; only that officer may record it.',
   },
+  REPORT_ALREADY_ISSUED: {
+    status: 409,
+    id: 'LHU permintaan {request} sudah diterbitkan dengan nomor {number}; untuk mengubahnya, terbitkan revisi dengan alasan melalui POST /api/reports/{reportId}/amend.',
+    en: 'The LHU of request {request} was already issued as {number}; to change it, issue a revision with a reason through POST /api/reports/{reportId}/amend.',
+  },
+  LHU_DATA_INVALID: {
+    status: 409,
+    id: 'LHU tidak dapat dibuat karena data {field} tidak valid: {detail}. Perbaiki data tersebut, lalu terbitkan lagi.',
+    en: 'The LHU cannot be rendered because {field} is invalid: {detail}. Correct that data, then issue again.',
+  },
   RATE_LIMITED: {
     status: 429,
     id: 'Terlalu banyak permintaan; coba lagi sebentar lagi.',
@@ -104,7 +119,14 @@ const catalogue = {
 } satisfies Record<string, CatalogueEntry>;
 
 export type ErrorCode = keyof typeof catalogue;
-export type ErrorParams = Record<string, string | number>;
+
+/** A text given in both languages, such as the reason a gate is closed. */
+export interface BilingualText {
+  id: string;
+  en: string;
+}
+
+export type ErrorParams = Record<string, string | number | BilingualText>;
 
 /** An error with a catalogue code; `field` names the input at fault, when there is one. */
 export class JituError extends Error {
@@ -127,9 +149,11 @@ export class JituError extends Error {
 
 export function formatMessage(code: ErrorCode, params: ErrorParams, language: Language): string {
   const template = catalogue[code][language];
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
-  );
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    const value = params[name];
+    if (!Object.hasOwn(params, name) || value === undefined) return whole;
+    return typeof value === 'object' ? value[language] : String(value);
+  });
 }
 
 /** Shorthands for the errors raised most often. */

@@ -4,8 +4,9 @@ import type { Role } from '../auth/roles.ts';
 import type { Database } from '../db/schema.ts';
 import { JituError } from '../errors.ts';
 import { moveParameter } from '../testing/parameter-state.ts';
-import { formatRupiah } from './quotation.ts';
 import { immediateTransaction } from './immediate-transaction.ts';
+import { checkFeesKnown, checkPaymentAllowed } from './payment-rules.ts';
+import { formatRupiah } from './quotation.ts';
 import { requestQuotation } from './request-quotation.ts';
 
 export type PaymentInput =
@@ -25,9 +26,10 @@ async function paidSoFar(db: Kysely<Database>, requestId: number): Promise<numbe
   return Number(row?.paid ?? 0);
 }
 
-/** Rejects a payment that, with earlier payments, stays below the quotation total. */
+/** Rejects a payment that, with earlier payments, stays below the quotation total or leaves a fee unquoted. */
 async function checkAmount(db: Kysely<Database>, requestId: number, amount: number): Promise<void> {
-  const { total } = await requestQuotation(db, requestId);
+  const { number, total, missingTariffs } = await requestQuotation(db, requestId);
+  checkFeesKnown(number, missingTariffs);
   const paid = await paidSoFar(db, requestId);
   if (paid + amount >= total) return;
   const params = { amount: formatRupiah(amount), total: formatRupiah(total), paid: formatRupiah(paid), missing: formatRupiah(total - paid - amount) };
@@ -37,7 +39,8 @@ async function checkAmount(db: Kysely<Database>, requestId: number, amount: numb
 /**
  * Records a payment (or a waiver) for a request and releases every accepted
  * parameter that was waiting for it, so testing can start. A payment must
- * bring the amount paid up to the quotation total.
+ * bring the amount paid up to the quotation total; `checkPaymentAllowed`
+ * lists when a payment or waiver is rejected.
  */
 export async function recordPayment(
   db: Kysely<Database>,
@@ -50,6 +53,7 @@ export async function recordPayment(
     throw new JituError('ROLE_FORBIDDEN', { roles: user.roles.join(', '), required: WAIVER_ROLES.join(', ') });
   }
   return immediateTransaction(db, async (trx) => {
+    await checkPaymentAllowed(trx, requestId, input);
     if (input.kind === 'paid') await checkAmount(trx, requestId, input.amount);
     const payment = await trx
       .insertInto('payments')

@@ -59,6 +59,10 @@ export const rejectBody = z.object({
 });
 
 export const paymentBody = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('paid'), amount: z.number().int().nonnegative(), billingReference: z.string().trim().min(3).max(100) }),
+  z.object({
+    kind: z.literal('paid'),
+    amount: z.number().int().positive('a payment of 0 is a waiver: ask an admin or technical manager to record kind "waived" with a reason'),
+    billingReference: z.string().trim().min(3).max(100),
+  }),
   z.object({ kind: z.literal('waived'), reason: z.string().trim().min(3).max(1000) }),
 ]);

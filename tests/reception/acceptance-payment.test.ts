@@ -128,6 +128,7 @@ describe('quotation and payment', () => {
 
   it('rejects an underpayment', async () => {
     const registered = await register();
+    await t.clients.receiver.request('POST', `/api/samples/${registered.samples[0].id}/accept`, GOOD_TICKS);
     const response = await t.clients.receiver.send('POST', `/api/requests/${registered.id}/payments`, { kind: 'paid', amount: 150000, billingReference: 'SIMPONI-1' });
     expect(response.status).toBe(409);
     expect(response.body).toMatchObject({ error: 'PAYMENT_SHORT', field: 'amount' });
