@@ -1,13 +1,14 @@
 import type { Kysely } from 'kysely';
-import { getMethod } from '../../methods/index.ts';
 import { appendAuditEvent } from '../audit/chain.ts';
 import type { Database } from '../db/schema.ts';
-import { invalidInput, notFound } from '../errors.ts';
+import { notFound } from '../errors.ts';
 import { createCustomer } from './customers.ts';
 import { reviewMethods, type ReviewWarning } from './contract-review/contract-review.ts';
 import { presentQuotation, priceParameters } from './fees.ts';
 import { immediateTransaction } from './immediate-transaction.ts';
 import { dueDateFor, type RegistrationContext, type RequestDueDate } from './registration-context.ts';
+import { checkRequestedParameters } from './registration/parameter-checks.ts';
+import { checkRequestText } from './registration/text-checks.ts';
 import { formatSampleCode, sampleSequenceScope } from './sample-code.ts';
 import type { NewRequest } from './schemas.ts';
 import { nextInSequence } from './sequence.ts';
@@ -20,17 +21,6 @@ export interface RegisteredRequest {
   quotation: ReturnType<typeof presentQuotation>;
   warnings: ReviewWarning[];
   samples: { id: number; code: string; parameterIds: number[] }[];
-}
-
-function checkMethods(input: NewRequest): void {
-  input.samples.forEach((sample, s) =>
-    sample.parameters.forEach((parameter, p) => {
-      if (!getMethod(parameter.methodId)) {
-        const field = `samples.${s}.parameters.${p}.methodId`;
-        throw invalidInput(field, `unknown method "${parameter.methodId}"; see GET /api/methods for the ids`);
-      }
-    }),
-  );
 }
 
 function tariffWarnings(missing: readonly string[]): ReviewWarning[] {
@@ -59,7 +49,8 @@ async function resolveCustomer(trx: Kysely<Database>, input: NewRequest, userId:
  * the receiver to tell the customer.
  */
 export async function registerRequest(db: Kysely<Database>, input: NewRequest, userId: number, context: RegistrationContext): Promise<RegisteredRequest> {
-  checkMethods(input);
+  checkRequestedParameters(input);
+  checkRequestText(input);
   const { now, settings } = context;
   const methodIds = input.samples.flatMap((sample) => sample.parameters.map((parameter) => parameter.methodId));
   const { quotation, fees, missingTariffs } = priceParameters(methodIds, context.tariffs, now);

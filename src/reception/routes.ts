@@ -4,7 +4,7 @@ import { notFound } from '../errors.ts';
 import { currentInstant } from './clock.ts';
 import { calendarRoutes } from './calendar-routes.ts';
 import { reviewMethods } from './contract-review/contract-review.ts';
-import { createCustomer } from './customers.ts';
+import { customerRoutes } from './customer-routes.ts';
 import { labelRoutes } from './labels/label-routes.ts';
 import { recordPayment } from './payment.ts';
 import { registerRequest } from './register-request.ts';
@@ -12,28 +12,11 @@ import { loadRegistrationContext } from './registration-context.ts';
 import { requestQuotation } from './request-quotation.ts';
 import { retentionRoutes } from './retention/retention-routes.ts';
 import { decideSample } from './sample-decision.ts';
-import { customerKind, idParams, newCustomer, newRequest, paymentBody, rejectBody, STAFF } from './schemas.ts';
+import { idParams, newRequest, paymentBody, rejectBody, STAFF } from './schemas.ts';
 import { tariffRoutes } from './tariffs/tariff-routes.ts';
 
 export const receptionRoutes: FastifyPluginAsyncZod = async (app) => {
   const now = () => currentInstant(app.config);
-
-  app.get('/api/customers', {
-    config: { access: ['receiver', 'admin'] },
-    schema: { tags: ['reception'], summary: 'Find customers by part of the name', querystring: z.object({ q: z.string().max(100).default(''), kind: customerKind.optional() }) },
-  }, async (request) => {
-    let query = app.db.selectFrom('customers').selectAll().where('name', 'like', `%${request.query.q}%`);
-    if (request.query.kind) query = query.where('kind', '=', request.query.kind);
-    return query.orderBy('name').limit(50).execute();
-  });
-
-  app.post('/api/customers', {
-    config: { access: ['receiver', 'admin'] },
-    schema: { tags: ['reception'], body: newCustomer },
-  }, async (request, reply) => {
-    const id = await app.db.transaction().execute((trx) => createCustomer(trx, request.body, request.user!.id, now()));
-    return reply.status(201).send({ id });
-  });
 
   app.post('/api/requests', {
     config: { access: ['receiver'] },
@@ -115,6 +98,7 @@ export const receptionRoutes: FastifyPluginAsyncZod = async (app) => {
     return reply.status(201).send(outcome);
   });
 
+  await app.register(customerRoutes);
   await app.register(labelRoutes);
   await app.register(tariffRoutes);
   await app.register(calendarRoutes);
