@@ -3,10 +3,13 @@
 // The header's scan field does the same for a code typed by hand.
 import { go } from './router.js';
 
-// NOTE: a scanner types a whole code within a few milliseconds per key;
-// 80 ms between keys separates it from a person's typing on the page.
-const MAX_KEY_GAP_MS = 80;
+// A scanner types a whole code within a few milliseconds per key, but a
+// busy bench PC can deliver the keys late; outside a field no other keys
+// build text, so a generous gap and the shape of a code are enough to tell
+// a scan from stray key presses.
+const MAX_KEY_GAP_MS = 1500;
 const MIN_CODE_LENGTH = 6;
+const CODE_SHAPE = /^[A-Z0-9][A-Z0-9/-]+$/i;
 
 let buffer = '';
 let lastKeyAt = 0;
@@ -24,7 +27,7 @@ export function handleScanKey(event) {
   const now = event.timeStamp;
   if (now - lastKeyAt > MAX_KEY_GAP_MS) buffer = '';
   lastKeyAt = now;
-  if (event.key === 'Enter' && buffer.length >= MIN_CODE_LENGTH) {
+  if (event.key === 'Enter' && buffer.length >= MIN_CODE_LENGTH && CODE_SHAPE.test(buffer)) {
     const code = buffer;
     buffer = '';
     event.preventDefault();
