@@ -1,23 +1,17 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { sql } from 'kysely';
 import { z } from 'zod';
 import { currentInstant } from './clock.ts';
 import { createCustomer } from './customers.ts';
+import { containsText } from './like-pattern.ts';
 import { checkCustomerText } from './registration/text-checks.ts';
 import { customerKind, newCustomer } from './schemas.ts';
-
-/** Makes `%`, `_` and the escape character match themselves in a LIKE pattern escaped by `\`. */
-export function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (character) => `\\${character}`);
-}
 
 export const customerRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get('/api/customers', {
     config: { access: ['receiver', 'admin'] },
     schema: { tags: ['reception'], summary: 'Find customers by part of the name', querystring: z.object({ q: z.string().max(100).default(''), kind: customerKind.optional() }) },
   }, async (request) => {
-    const pattern = `%${escapeLike(request.query.q)}%`;
-    let query = app.db.selectFrom('customers').selectAll().where(sql<boolean>`name like ${pattern} escape '\\'`);
+    let query = app.db.selectFrom('customers').selectAll().where(containsText('name', request.query.q));
     if (request.query.kind) query = query.where('kind', '=', request.query.kind);
     return query.orderBy('name').limit(50).execute();
   });

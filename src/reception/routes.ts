@@ -7,9 +7,11 @@ import { reviewMethods } from './contract-review/contract-review.ts';
 import { customerRoutes } from './customer-routes.ts';
 import { labelRoutes } from './labels/label-routes.ts';
 import { recordPayment } from './payment.ts';
+import { receptionOptions } from './reception-options.ts';
 import { registerRequest } from './register-request.ts';
 import { loadRegistrationContext } from './registration-context.ts';
 import { requestQuotation } from './request-quotation.ts';
+import { requestSearchQuery, searchRequests } from './request-search.ts';
 import { retentionRoutes } from './retention/retention-routes.ts';
 import { decideSample } from './sample-decision.ts';
 import { idParams, newRequest, paymentBody, rejectBody, STAFF } from './schemas.ts';
@@ -17,6 +19,16 @@ import { tariffRoutes } from './tariffs/tariff-routes.ts';
 
 export const receptionRoutes: FastifyPluginAsyncZod = async (app) => {
   const now = () => currentInstant(app.config);
+
+  app.get('/api/reception/options', {
+    config: { access: STAFF },
+    schema: { tags: ['reception'], summary: 'Commodities with their acceptance checks, specifications per method, customer kinds and ID document types' },
+  }, async () => receptionOptions());
+
+  app.get('/api/requests', {
+    config: { access: ['receiver', 'supervisor', 'technical_manager', 'auditor', 'admin'] },
+    schema: { tags: ['reception'], summary: 'Find requests by number, sample code or customer, date of receipt and status', querystring: requestSearchQuery },
+  }, async (request) => searchRequests(app.db, request.query));
 
   app.post('/api/requests', {
     config: { access: ['receiver'] },

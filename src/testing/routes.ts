@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { notFound } from '../errors.ts';
+import { loadParameterWork } from '../web/api/parameter-work.ts';
 import { acceptReading } from './accept-reading.ts';
 import { assignAnalyst } from './assign.ts';
 import { finishConditioning, startConditioning } from './conditioning-records.ts';
@@ -56,6 +57,11 @@ export const testingRoutes: FastifyPluginAsyncZod = async (app) => {
       .orderBy('p.id')
       .execute();
   });
+
+  app.get('/api/parameters/:id/work', {
+    config: { access: ['analyst', 'supervisor', 'technical_manager', 'auditor'] },
+    schema: { tags: ['testing'], summary: 'Open run, latest conditioning record and run gates of a parameter', params: idParams },
+  }, async (request) => loadParameterWork(app.db, request.params.id));
 
   app.post('/api/samples/:id/conditioning', {
     config: { access: ['analyst'] },
