@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import type { Language } from '../errors.ts';
 
 export class ApiError extends Error {
   constructor(
@@ -20,7 +21,14 @@ export class ApiClient {
   constructor(
     private readonly app: FastifyInstance,
     readonly token: string | null = null,
+    /** Language of the service's messages, sent as Accept-Language; the service's default when null. */
+    readonly language: Language | null = null,
   ) {}
+
+  /** Returns a client for the same user that asks for messages in `language`. */
+  inLanguage(language: Language): ApiClient {
+    return new ApiClient(this.app, this.token, language);
+  }
 
   static async login(app: FastifyInstance, username: string, password: string): Promise<ApiClient> {
     const body = await new ApiClient(app).request<{ token: string }>('POST', '/api/auth/login', { username, password });
@@ -33,7 +41,10 @@ export class ApiClient {
       method,
       url,
       ...(payload === undefined ? {} : { payload: payload as object }),
-      headers: this.token ? { authorization: `Bearer ${this.token}` } : {},
+      headers: {
+        ...(this.token ? { authorization: `Bearer ${this.token}` } : {}),
+        ...(this.language ? { 'accept-language': this.language } : {}),
+      },
     });
     const type = String(response.headers['content-type'] ?? '');
     const body: unknown = type.includes('json') ? response.json() : response.rawPayload;

@@ -1,12 +1,16 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.ts';
+import type { BilingualText } from '../errors.ts';
+import * as reasons from './fitness-reasons.ts';
 import { statusAt } from './instrument-status.ts';
 import './tables.ts';
 
 export interface CalibrationStatus {
   usable: boolean;
-  /** Reason the instrument may not be used, in plain words, or null when usable. */
-  reason: string | null;
+  /** Reason the instrument may not be used, in both languages; null exactly when usable. */
+  reason: BilingualText | null;
+  /** The reason in English, for readers that expect a string. */
+  reasonText: string | null;
   calibrationId: number | null;
   certificateNumber: string | null;
   dueOn: string | null;
@@ -30,7 +34,7 @@ export async function calibrationStatus(db: Kysely<Database>, instrumentId: numb
     .where('id', '=', instrumentId)
     .executeTakeFirst();
   const empty = { calibrationId: null, certificateNumber: null, dueOn: null, lastCheck: null };
-  if (!instrument) return { usable: false, reason: `instrument ${instrumentId} is not registered`, ...empty };
+  if (!instrument) return { ...refusal(reasons.notRegistered(instrumentId)), ...empty };
 
   const today = at.toISOString().slice(0, 10);
   const latest = await db
@@ -44,27 +48,25 @@ export async function calibrationStatus(db: Kysely<Database>, instrumentId: numb
     .executeTakeFirst();
   const lastCheck = await latestCheck(db, instrumentId, at);
   const found = { calibrationId: latest?.id ?? null, certificateNumber: latest?.certificate_number ?? null, dueOn: latest?.due_on ?? null, lastCheck };
-  const refuse = (reason: string) => ({ usable: false, reason, ...found });
+  const refuse = (reason: BilingualText) => ({ ...refusal(reason), ...found });
 
   const then = await statusAt(db, instrumentId, instrument.status, at);
-  if (instrument.status !== 'in_service') return refuse(`instrument ${instrument.code} is ${words(instrument.status)}; put it back in service after repair and verification`);
-  if (then !== 'in_service') return refuse(`instrument ${instrument.code} was ${words(then)} when the reading was taken`);
-  if (!latest) return refuse(`instrument ${instrument.code} has no calibration on record; record its certificate first`);
-  if (latest.due_on < today) return refuse(`calibration of ${instrument.code} was due on ${latest.due_on} (certificate ${latest.certificate_number}); record the new certificate`);
-  if (lastCheck && !lastCheck.passed) {
-    return refuse(`the last intermediate check of ${instrument.code} on ${lastCheck.checkedAt.slice(0, 10)} failed; record a passed check before using it`);
-  }
+  if (instrument.status !== 'in_service') return refuse(reasons.notInService(instrument.code, instrument.status));
+  if (then !== 'in_service') return refuse(reasons.notInServiceThen(instrument.code, then));
+  if (!latest) return refuse(reasons.noCalibration(instrument.code));
+  if (latest.due_on < today) return refuse(reasons.calibrationOverdue(instrument.code, latest.due_on, latest.certificate_number));
+  if (lastCheck && !lastCheck.passed) return refuse(reasons.checkFailed(instrument.code, lastCheck.checkedAt.slice(0, 10)));
 
   const interval = instrument.check_interval_days;
   if (interval !== null) {
     const since = new Date(at.getTime() - interval * DAY_MS).toISOString();
     const passed = lastCheck && lastCheck.passed && lastCheck.checkedAt >= since;
-    if (!passed) return refuse(`${instrument.code} has no passed intermediate check within the last ${interval} day(s); check it against its reference first`);
+    if (!passed) return refuse(reasons.checkMissing(instrument.code, interval));
   }
-  return { usable: true, reason: null, ...found };
+  return { usable: true, reason: null, reasonText: null, ...found };
 }
 
-const words = (status: string) => status.replace(/_/g, ' ');
+const refusal = (reason: BilingualText) => ({ usable: false, reason, reasonText: reason.en });
 
 async function latestCheck(db: Kysely<Database>, instrumentId: number, at: Date) {
   const row = await db

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import { appendAuditEvent } from '../audit/chain.ts';
 import type { Database } from '../db/schema.ts';
-import { invalidInput, JituError } from '../errors.ts';
+import { invalidInput, JituError, type BilingualText } from '../errors.ts';
 import { expectStatus, loadParameter, moveParameter } from '../testing/parameter-state.ts';
 
 export type ReviewStage = 'verification' | 'validation';
@@ -16,7 +16,7 @@ const STAGES = {
   validation: { from: 'verified', to: 'validated' },
 } as const;
 
-const forbid = (detail: string) => new JituError('SEPARATION_OF_DUTIES', { detail });
+const forbid = (detail: BilingualText) => new JituError('SEPARATION_OF_DUTIES', { detail });
 
 async function currentResult(db: Kysely<Database>, parameterId: number) {
   return db
@@ -60,7 +60,7 @@ export async function reviewParameter(
     const result = await currentResult(trx, parameterId);
     if (result.analyst_id === reviewerId) forbidOwnWork(stage);
     if (stage === 'validation' && !allowVerifierToValidate && (await verifierOf(trx, result.id)) === reviewerId) {
-      throw forbid('you verified this result; another person must validate it');
+      throw forbid({ id: 'Anda sudah memverifikasi hasil ini; orang lain harus memvalidasinya', en: 'you verified this result; another person must validate it' });
     }
     await trx
       .insertInto('reviews')
@@ -86,5 +86,7 @@ export async function reviewParameter(
 }
 
 function forbidOwnWork(stage: ReviewStage): never {
-  throw forbid(stage === 'verification' ? 'you may not verify your own test' : 'you may not validate your own test');
+  throw forbid(stage === 'verification'
+    ? { id: 'Anda tidak boleh memverifikasi uji Anda sendiri', en: 'you may not verify your own test' }
+    : { id: 'Anda tidak boleh memvalidasi uji Anda sendiri', en: 'you may not validate your own test' });
 }

@@ -2,13 +2,15 @@ import type { Kysely } from 'kysely';
 import { getMethod } from '../../methods/index.ts';
 import { appendAuditEvent } from '../audit/chain.ts';
 import type { Database } from '../db/schema.ts';
-import { invalidInput, JituError, notFound, wrongState } from '../errors.ts';
+import { invalidInput, JituError, notFound, wrongState, type BilingualText } from '../errors.ts';
 import './tables.ts';
 
 export interface AuthorisationCheck {
   authorised: boolean;
-  /** Reason the analyst may not perform the method, in plain words, or null when authorised. */
-  reason: string | null;
+  /** Reason the analyst may not perform the method, in both languages; null exactly when authorised. */
+  reason: BilingualText | null;
+  /** The reason in English, for readers that expect a string. */
+  reasonText: string | null;
   authorisationId: number | null;
 }
 
@@ -30,17 +32,30 @@ export async function checkAuthorisation(db: Kysely<Database>, userId: number, m
     .execute();
   const current = rows.find((r) =>
     r.granted_on <= day && (r.expires_on === null || r.expires_on >= day) && (r.revoked_at === null || r.revoked_at > at.toISOString()));
-  if (current) return { authorised: true, reason: null, authorisationId: current.id };
-  return { authorised: false, reason: describeMissing(rows, methodId, day), authorisationId: null };
+  if (current) return { authorised: true, reason: null, reasonText: null, authorisationId: current.id };
+  const reason = describeMissing(rows, methodId, day);
+  return { authorised: false, reason, reasonText: reason.en, authorisationId: null };
 }
 
 /** Explains the refusal from the most recently recorded authorisation. */
-function describeMissing(rows: { granted_on: string; expires_on: string | null; revoked_at: string | null }[], methodId: string, day: string): string {
+function describeMissing(rows: { granted_on: string; expires_on: string | null; revoked_at: string | null }[], methodId: string, day: string): BilingualText {
   const latest = rows[0];
-  if (!latest) return `you hold no authorisation for method ${methodId}; ask the technical manager to grant one`;
-  if (latest.revoked_at) return `your authorisation for method ${methodId} was revoked on ${latest.revoked_at.slice(0, 10)}`;
-  if (latest.expires_on !== null && latest.expires_on < day) return `your authorisation for method ${methodId} expired on ${latest.expires_on}`;
-  return `your authorisation for method ${methodId} starts on ${latest.granted_on}`;
+  if (!latest) {
+    return {
+      id: `Anda belum memiliki otorisasi untuk metode ${methodId}; minta manajer teknis memberikannya`,
+      en: `you hold no authorisation for method ${methodId}; ask the technical manager to grant one`,
+    };
+  }
+  if (latest.revoked_at) {
+    const on = latest.revoked_at.slice(0, 10);
+    return { id: `otorisasi Anda untuk metode ${methodId} dicabut pada ${on}`, en: `your authorisation for method ${methodId} was revoked on ${on}` };
+  }
+  if (latest.expires_on !== null && latest.expires_on < day) {
+    const on = latest.expires_on;
+    return { id: `otorisasi Anda untuk metode ${methodId} berakhir pada ${on}`, en: `your authorisation for method ${methodId} expired on ${on}` };
+  }
+  const on = latest.granted_on;
+  return { id: `otorisasi Anda untuk metode ${methodId} baru berlaku mulai ${on}`, en: `your authorisation for method ${methodId} starts on ${on}` };
 }
 
 /** Raises a 409 naming the analyst and method unless the analyst is authorised on the day. */

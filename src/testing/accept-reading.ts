@@ -4,15 +4,16 @@ import { appendAuditEvent } from '../audit/chain.ts';
 import type { Database, TestRun } from '../db/schema.ts';
 import { calibrationStatus, certificateCorrections } from '../equipment/calibration-status.ts';
 import { applyCorrection } from '../equipment/corrections.ts';
-import { invalidInput, JituError, notFound, wrongState } from '../errors.ts';
+import { invalidInput, JituError, notFound, wrongState, type BilingualText } from '../errors.ts';
 import { checkAuthorisation } from '../staff/authorisations.ts';
+import * as reasons from './gate-reasons.ts';
 import { loadParameter } from './parameter-state.ts';
 
 export type ReadingInput =
   | { specimen: number; field: string; measurementId: number; reason?: string }
   | { specimen: number; field: string; value: string; reason: string };
 
-const reject = (detail: string) => new JituError('READING_REJECTED', { detail });
+const reject = (detail: BilingualText) => new JituError('READING_REJECTED', { detail });
 
 /** Rejects a value typed by hand that the field cannot take, such as a negative mass. */
 function checkDomain(value: string, domain: ValueDomain): void {
@@ -25,7 +26,7 @@ export async function loadOpenRun(db: Kysely<Database>, runId: number, userId: n
   const run = await db.selectFrom('test_runs').selectAll().where('id', '=', runId).executeTakeFirst();
   if (!run) throw notFound('test run', runId);
   if (run.status !== 'open') throw wrongState('test run', runId, run.status, ['open']);
-  if (run.analyst_id !== userId) throw reject('only the analyst who started the run may record its readings');
+  if (run.analyst_id !== userId) throw reject(reasons.notRunAnalyst);
   return run;
 }
 
@@ -37,14 +38,14 @@ async function readingValue(db: Kysely<Database>, run: TestRun, input: ReadingIn
   }
   const m = await db.selectFrom('measurements').selectAll().where('id', '=', input.measurementId).executeTakeFirst();
   if (!m) throw notFound('measurement', input.measurementId);
-  if (m.instrument_id !== run.instrument_id) throw reject(`measurement ${m.id} came from another instrument`);
-  if (m.received_at < run.started_at) throw reject(`measurement ${m.id} was taken before the run started`);
-  if (m.status !== 'ok' || m.value === null) throw reject(`the instrument reported ${m.status} ("${m.raw}")`);
-  if (!m.stable) throw reject('the reading was not stable; wait for a stable reading');
-  if (quantity && m.quantity !== quantity) throw reject(`the field needs ${quantity}, the reading is ${m.quantity}`);
-  if (m.unit !== unit) throw reject(`the field needs ${unit}, the reading is in ${m.unit ?? 'no unit'}`);
+  if (m.instrument_id !== run.instrument_id) throw reject(reasons.otherInstrument(m.id));
+  if (m.received_at < run.started_at) throw reject(reasons.beforeRun(m.id));
+  if (m.status !== 'ok' || m.value === null) throw reject(reasons.instrumentStatus(m.status, m.raw));
+  if (!m.stable) throw reject(reasons.notStable);
+  if (quantity && m.quantity !== quantity) throw reject(reasons.wrongQuantity(quantity, m.quantity));
+  if (m.unit !== unit) throw reject(reasons.wrongUnit(unit, m.unit));
   const used = await db.selectFrom('run_readings').select('id').where('measurement_id', '=', m.id).where('replaced_by', 'is', null).executeTakeFirst();
-  if (used) throw reject(`measurement ${m.id} is already in use`);
+  if (used) throw reject(reasons.alreadyUsed(m.id));
   return { value: m.value, measurementId: m.id, takenAt: new Date(m.received_at) };
 }
 
@@ -56,7 +57,7 @@ async function readingValue(db: Kysely<Database>, run: TestRun, input: ReadingIn
  */
 async function correctedValue(db: Kysely<Database>, run: TestRun, value: string, unit: string, takenAt: Date) {
   const calibration = await calibrationStatus(db, run.instrument_id, takenAt);
-  if (!calibration.usable) throw reject(calibration.reason ?? 'calibration');
+  if (calibration.reason) throw reject(calibration.reason);
   const points = calibration.calibrationId === null ? [] : await certificateCorrections(db, calibration.calibrationId);
   const applied = applyCorrection(value, unit, points);
   if (!applied) return { value, instrumentValue: value, correction: null, calibrationId: calibration.calibrationId, outsideRange: false };
@@ -79,7 +80,7 @@ export async function acceptReading(db: Kysely<Database>, runId: number, input: 
     const method = getMethod(parameter.method_id);
     if (!method) throw notFound('method', parameter.method_id);
     const authorisation = await checkAuthorisation(trx, userId, method.id);
-    if (!authorisation.authorised) throw reject(authorisation.reason ?? 'authorisation');
+    if (authorisation.reason) throw reject(authorisation.reason);
     const field = method.specimenFields.find((f) => f.name === input.field);
     if (!field) throw invalidInput('field', `use one of ${method.specimenFields.map((f) => f.name).join(', ')}`);
     if (input.specimen < 1 || input.specimen > method.specimens) {

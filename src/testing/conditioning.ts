@@ -3,10 +3,15 @@ import type { Conditioning } from '../../methods/types.ts';
 import type { Database } from '../db/schema.ts';
 import { describeAtmosphere, evaluateAtmosphere, type Excursion } from '../equipment/atmosphere.ts';
 import { loadRoomReadings } from '../equipment/room-log.ts';
+import type { BilingualText } from '../errors.ts';
+import { noRoomReadings, notEntered, tooFewHoursWithin, tooShort, unmet } from './conditioning-reasons.ts';
 
 export interface ConditioningCheck {
   met: boolean;
-  reason: string | null;
+  /** Reason the specimens are not ready, in both languages; null exactly when met. */
+  reason: BilingualText | null;
+  /** The reason in English, for readers that expect a string. */
+  reasonText: string | null;
   recordId: number | null;
   hours: number | null;
   location: string | null;
@@ -21,7 +26,7 @@ export interface ConditioningCheck {
 const CARRY_IN_MS = 24 * 3600_000;
 
 const notNeeded: ConditioningCheck = {
-  met: true, reason: null, recordId: null, hours: null, location: null, atmosphere: null, hoursWithinLimits: null, excursions: [],
+  met: true, reason: null, reasonText: null, recordId: null, hours: null, location: null, atmosphere: null, hoursWithinLimits: null, excursions: [],
 };
 
 /**
@@ -48,27 +53,21 @@ export async function checkConditioning(
     .executeTakeFirst();
   const atmosphere = describeAtmosphere(required);
   const base = { ...notNeeded, atmosphere };
-  if (!record) return { ...base, met: false, reason: 'specimens have not entered conditioning' };
+  if (!record) return { ...base, ...unmet(notEntered) };
   const end = record.finished_at ?? at.toISOString();
   const hours = (Date.parse(end) - Date.parse(record.started_at)) / 3600_000;
   const found = { ...base, recordId: record.id, hours, location: record.location };
 
-  if (hours < required.minimumHours) {
-    const reason = `specimens conditioned ${hours.toFixed(1)} h of the ${required.minimumHours} h the method requires`;
-    return { ...found, met: false, reason };
-  }
+  if (hours < required.minimumHours) return { ...found, ...unmet(tooShort(hours, required.minimumHours)) };
 
   const from = new Date(Date.parse(record.started_at) - CARRY_IN_MS).toISOString();
   const log = await loadRoomReadings(db, record.location, from, end);
   const evaluation = evaluateAtmosphere(log, required, record.started_at, end);
   const evaluated = { ...found, hoursWithinLimits: evaluation.hoursWithinLimits, excursions: evaluation.excursions };
-  if (evaluation.readings === 0) {
-    const reason = `no room readings of ${record.location} while the specimens were conditioned; connect its thermo-hygrometer or post the readings`;
-    return { ...evaluated, met: false, reason };
-  }
+  if (evaluation.readings === 0) return { ...evaluated, ...unmet(noRoomReadings(record.location)) };
   if (evaluation.hoursWithinLimits < required.minimumHours) {
-    const reason = `specimens spent ${evaluation.hoursWithinLimits.toFixed(1)} h within ${atmosphere} of the ${required.minimumHours} h the method requires (${evaluation.excursions.length} room readings out of limits)`;
-    return { ...evaluated, met: false, reason };
+    const reason = tooFewHoursWithin(evaluation.hoursWithinLimits, atmosphere, required.minimumHours, evaluation.excursions.length);
+    return { ...evaluated, ...unmet(reason) };
   }
   return { ...evaluated, met: true };
 }

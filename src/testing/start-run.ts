@@ -3,13 +3,14 @@ import { getMethod } from '../../methods/index.ts';
 import { appendAuditEvent } from '../audit/chain.ts';
 import type { Database } from '../db/schema.ts';
 import { calibrationStatus } from '../equipment/calibration-status.ts';
-import { JituError, notFound } from '../errors.ts';
+import { JituError, notFound, type BilingualText } from '../errors.ts';
 import { checkAuthorisation } from '../staff/authorisations.ts';
 import { flagExcursions } from './conditioning-records.ts';
 import { checkConditioning } from './conditioning.ts';
+import * as reasons from './gate-reasons.ts';
 import { expectStatus, loadParameter, moveParameter } from './parameter-state.ts';
 
-const gateClosed = (detail: string) => new JituError('GATE_CLOSED', { detail });
+const gateClosed = (detail: BilingualText) => new JituError('GATE_CLOSED', { detail });
 
 /**
  * Starts a test run after the gates the laboratory relies on: payment
@@ -23,17 +24,17 @@ const gateClosed = (detail: string) => new JituError('GATE_CLOSED', { detail });
 export async function startRun(db: Kysely<Database>, parameterId: number, instrumentId: number, userId: number) {
   return db.transaction().execute(async (trx) => {
     const parameter = await loadParameter(trx, parameterId);
-    if (parameter.status === 'awaiting_payment') throw gateClosed('payment has not been recorded or waived');
+    if (parameter.status === 'awaiting_payment') throw gateClosed(reasons.paymentMissing);
     expectStatus(parameter, ['ready']);
-    if (parameter.analyst_id !== userId) throw gateClosed('this parameter is not assigned to you');
+    if (parameter.analyst_id !== userId) throw gateClosed(reasons.notAssigned);
     const method = getMethod(parameter.method_id);
     if (!method) throw notFound('method', parameter.method_id);
     const authorisation = await checkAuthorisation(trx, userId, method.id);
-    if (!authorisation.authorised) throw gateClosed(authorisation.reason ?? 'authorisation');
+    if (authorisation.reason) throw gateClosed(authorisation.reason);
     const conditioning = await checkConditioning(trx, parameter.sample_id, method.conditioning);
-    if (!conditioning.met) throw gateClosed(conditioning.reason ?? 'conditioning');
+    if (conditioning.reason) throw gateClosed(conditioning.reason);
     const calibration = await calibrationStatus(trx, instrumentId);
-    if (!calibration.usable) throw gateClosed(calibration.reason ?? 'calibration');
+    if (calibration.reason) throw gateClosed(calibration.reason);
     const excursion = conditioning.excursions.length > 0;
     const run = await trx
       .insertInto('test_runs')

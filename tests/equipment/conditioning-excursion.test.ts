@@ -75,7 +75,7 @@ describe('conditioning excursion', () => {
     const ids = await readyParameter(t);
     await postRoomLog(26, 1, { 20: '27.0', 19: '27.2', 18: '26.8' });
     await conditionIn(ids.sampleId, 25);
-    const refused = await startRun(t, ids.parameterId);
+    const refused = await startRun(t, ids.parameterId, { language: 'en' });
     expect(refused.status).toBe(409);
     expect(refused.body).toMatchObject({ error: 'GATE_CLOSED' });
     expect(message(refused.body)).toMatch(/spent 22\.0 h within 23 ± 2 °C, 50 ± 5 %RH of the 24 h/);
@@ -85,7 +85,7 @@ describe('conditioning excursion', () => {
     const ids = await readyParameter(t);
     const record = await t.clients.analyst.request('POST', `/api/samples/${ids.sampleId}/conditioning`, { location: 'Ruang tanpa log', startedAt: hoursAgo(30) });
     expect(record.id).toBeGreaterThan(0);
-    const refused = await startRun(t, ids.parameterId);
+    const refused = await startRun(t, ids.parameterId, { language: 'en' });
     expect(refused.status).toBe(409);
     expect(message(refused.body)).toContain('no room readings of Ruang tanpa log');
   });

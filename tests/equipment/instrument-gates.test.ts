@@ -25,8 +25,9 @@ async function openRun(): Promise<number> {
   return (run.body as { id: number }).id;
 }
 
+/** Offers a measurement for specimen slot `massBefore`, asking for English messages, which these tests assert. */
 const accept = (runId: number, measurementId: number, specimen = 1) =>
-  t.clients.analyst.send('POST', `/api/runs/${runId}/readings`, { specimen, field: 'massBefore', measurementId });
+  t.clients.analyst.inLanguage('en').send('POST', `/api/runs/${runId}/readings`, { specimen, field: 'massBefore', measurementId });
 
 const newCertificate = (corrections?: unknown) => t.clients.manager.request('POST', `/api/instruments/${t.lab.balanceId}/calibrations`, {
   certificateNumber: 'KAL/2026/0999', provider: 'Lab Kalibrasi Terakreditasi KAN', calibratedOn: today(), dueOn: daysFromToday(365), ...(corrections ? { corrections } : {}),
@@ -56,7 +57,7 @@ describe('calibration gate', () => {
     const ids = await readyParameter(t);
     await condition(t, ids.sampleId);
     await t.db.updateTable('calibrations').set({ due_on: daysFromToday(-3) }).where('instrument_id', '=', t.lab.balanceId).execute();
-    const refused = await startRun(t, ids.parameterId);
+    const refused = await startRun(t, ids.parameterId, { language: 'en' });
     expect(refused.status).toBe(409);
     expect(refused.body).toMatchObject({ error: 'GATE_CLOSED' });
     expect(message(refused.body)).toContain('record the new certificate');
@@ -94,7 +95,7 @@ describe('intermediate check gate', () => {
     await condition(t, ids.sampleId);
     const yesterday = new Date(Date.now() - 30 * 3600_000).toISOString();
     await t.db.updateTable('intermediate_checks').set({ checked_at: yesterday }).where('instrument_id', '=', t.lab.balanceId).execute();
-    const refused = await startRun(t, ids.parameterId);
+    const refused = await startRun(t, ids.parameterId, { language: 'en' });
     expect(refused.status).toBe(409);
     expect(message(refused.body)).toContain('no passed intermediate check within the last 1 day(s)');
     await dailyCheck('100.0001');

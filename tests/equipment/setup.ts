@@ -1,5 +1,6 @@
 import { getDriver } from '../../drivers/index.ts';
 import { ApiClient } from '../../src/demo/api-client.ts';
+import type { Language } from '../../src/errors.ts';
 import { storeLine } from '../../src/testing/ingest.ts';
 import { userId, type TestLab } from '../helpers/lab.ts';
 
@@ -47,8 +48,11 @@ export async function condition(t: TestLab, sampleId: number, location = 'Ruang 
   return record.id as number;
 }
 
-export const startRun = (t: TestLab, parameterId: number, instrumentId = t.lab.balanceId) =>
-  t.clients.analyst.send('POST', '/api/runs', { parameterId, instrumentId });
+/** Starts a run as `analis`; `language` sets the language of a refusal, Bahasa Indonesia by default. */
+export function startRun(t: TestLab, parameterId: number, options: { language?: Language; instrumentId?: number } = {}) {
+  const analyst = options.language ? t.clients.analyst.inLanguage(options.language) : t.clients.analyst;
+  return analyst.send('POST', '/api/runs', { parameterId, instrumentId: options.instrumentId ?? t.lab.balanceId });
+}
 
 export const message = (body: unknown) => (body as { message: string }).message;
 

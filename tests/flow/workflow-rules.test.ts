@@ -55,7 +55,7 @@ describe('wrong order', () => {
     await t.clients.supervisor.request('POST', `/api/parameters/${ids.parameterId}/assign`, { analystId: userId(t.lab, 'analis') });
     const record = await t.clients.analyst.request('POST', `/api/samples/${ids.sampleId}/conditioning`, { location: 'R1', startedAt: new Date(Date.now() - 90_000_000).toISOString() });
     expect(record.id).toBeGreaterThan(0);
-    const response = await t.clients.analyst.send('POST', '/api/runs', { parameterId: ids.parameterId, instrumentId: t.lab.balanceId });
+    const response = await t.clients.analyst.send('POST', '/api/runs?lang=en', { parameterId: ids.parameterId, instrumentId: t.lab.balanceId });
     expect(response.status).toBe(409);
     expect(response.body).toMatchObject({ error: 'GATE_CLOSED' });
     expect(JSON.stringify(response.body)).toContain('payment');
@@ -67,7 +67,7 @@ describe('wrong order', () => {
     await t.clients.receiver.request('POST', `/api/requests/${ids.requestId}/payments`, { kind: 'paid', amount: 175000, billingReference: 'SIMPONI-2' });
     await t.clients.supervisor.request('POST', `/api/parameters/${ids.parameterId}/assign`, { analystId: userId(t.lab, 'analis') });
     await t.clients.analyst.request('POST', `/api/samples/${ids.sampleId}/conditioning`, { location: 'R1' });
-    const response = await t.clients.analyst.send('POST', '/api/runs', { parameterId: ids.parameterId, instrumentId: t.lab.balanceId });
+    const response = await t.clients.analyst.send('POST', '/api/runs?lang=en', { parameterId: ids.parameterId, instrumentId: t.lab.balanceId });
     expect(response.status).toBe(409);
     expect((response.body as { message: string }).message).toMatch(/conditioned 0\.0 h of the 24 h/);
   });
@@ -162,7 +162,7 @@ describe('review', () => {
   it('keeps an analyst from verifying their own test', async () => {
     const ids = await testedParameter();
     await t.db.insertInto('user_roles').values({ user_id: userId(t.lab, 'analis'), role: 'supervisor' }).execute();
-    const response = await t.clients.analyst.send('POST', `/api/parameters/${ids.parameterId}/verify`, { decision: 'approve' });
+    const response = await t.clients.analyst.send('POST', `/api/parameters/${ids.parameterId}/verify?lang=en`, { decision: 'approve' });
     expect(response.status).toBe(403);
     expect((response.body as { message: string }).message).toMatch(/verify your own/);
   });

@@ -45,7 +45,7 @@ describe('authorisation gate', () => {
     const ids = await readyParameter(t);
     await condition(t, ids.sampleId);
     await revoke('analis');
-    const refused = await startRun(t, ids.parameterId);
+    const refused = await startRun(t, ids.parameterId, { language: 'en' });
     expect(refused.status).toBe(409);
     expect(refused.body).toMatchObject({ error: 'GATE_CLOSED' });
     expect(message(refused.body)).toContain(`authorisation for method ${METHOD} was revoked`);
@@ -58,7 +58,7 @@ describe('authorisation gate', () => {
     await condition(t, ids.sampleId);
     const run = (await startRun(t, ids.parameterId)).body as { id: number };
     await revoke('analis');
-    const refused = await t.clients.analyst.send('POST', `/api/runs/${run.id}/readings`, { specimen: 1, field: 'massBefore', measurementId: await weigh(t, '2.5012') });
+    const refused = await t.clients.analyst.send('POST', `/api/runs/${run.id}/readings?lang=en`, { specimen: 1, field: 'massBefore', measurementId: await weigh(t, '2.5012') });
     expect(refused.status).toBe(409);
     expect(refused.body).toMatchObject({ error: 'READING_REJECTED' });
     expect(message(refused.body)).toContain('revoked');
@@ -77,7 +77,9 @@ describe('authorisation gate', () => {
     expect(refused.status).toBe(409);
     const check = await t.clients.supervisor.request('GET', `/api/staff/${userId(t.lab, 'analis2')}/authorisations/${METHOD}`);
     expect(check.authorised).toBe(false);
-    expect(check.reason).toContain(`expired on ${yesterday}`);
+    expect(check.reason.en).toContain(`expired on ${yesterday}`);
+    expect(check.reason.id).toContain(`berakhir pada ${yesterday}`);
+    expect(check.reasonText).toBe(check.reason.en);
   });
 });
 
