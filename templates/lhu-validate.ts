@@ -1,9 +1,12 @@
 import { isIsoDate } from './iso-date.ts';
 import type { IsoDate, LhuData } from './lhu-data.ts';
+import { LhuDataError } from './lhu-data-error.ts';
+import { unprintableCharacters } from './printable-text.ts';
 
 /**
  * Checks what the types cannot: dates, revision consistency and references
- * between rows and samples. Throws a RangeError naming the field.
+ * between rows and samples, and that the fonts can draw every character.
+ * Throws an LhuDataError naming the field.
  */
 export function validateLhuData(data: LhuData): void {
   requireText(data.reportNumber, 'reportNumber');
@@ -18,6 +21,22 @@ export function validateLhuData(data: LhuData): void {
   checkResults(data);
   checkSignatories(data);
   checkUrl(data.verificationUrl);
+  checkPrintable(data, '');
+}
+
+/** Walks every text in the data, so a field added later is checked too. */
+function checkPrintable(value: unknown, path: string): void {
+  if (typeof value === 'string') {
+    const missing = unprintableCharacters(value);
+    if (missing.length > 0) {
+      const listed = missing.map((c) => `"${c}" (U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')})`);
+      fail(path, `the report font cannot draw ${listed.join(', ')}; write it in Latin script or leave it out`);
+    }
+  } else if (Array.isArray(value)) {
+    value.forEach((item, i) => checkPrintable(item, `${path}[${i}]`));
+  } else if (value !== null && typeof value === 'object') {
+    for (const [key, item] of Object.entries(value)) checkPrintable(item, path ? `${path}.${key}` : key);
+  }
 }
 
 function checkRevision(data: LhuData): void {
@@ -87,5 +106,5 @@ function requireText(value: string, field: string): void {
 }
 
 function fail(field: string, problem: string): never {
-  throw new RangeError(`invalid LHU data: ${field}: ${problem}`);
+  throw new LhuDataError(field, problem);
 }

@@ -14,8 +14,8 @@ import { renderQrPng } from './qr-png.ts';
 
 /**
  * Renders an LHU (Laporan Hasil Uji, test report) as an A4 PDF in Bahasa
- * Indonesia with English. Throws a RangeError naming the field when the data
- * is inconsistent.
+ * Indonesia with English. Throws an LhuDataError naming the field when the
+ * data is inconsistent or holds characters the fonts cannot draw.
  */
 export async function renderLhu(data: LhuData): Promise<Uint8Array> {
   validateLhuData(data);

@@ -34,6 +34,16 @@ export function hashEvent(event: HashedFields): string {
   return createHash('sha256').update(JSON.stringify(fields)).digest('hex');
 }
 
+/** The last event of the chain (its id and hash), or undefined while the chain is empty. */
+export async function loadChainHead(db: Kysely<Database>): Promise<{ id: number; hash: string } | undefined> {
+  return db
+    .selectFrom('audit_events')
+    .select(['id', 'hash'])
+    .orderBy('id', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+}
+
 const toJson = (value: unknown): string | null => (value === undefined ? null : JSON.stringify(value));
 
 /**
@@ -41,12 +51,7 @@ const toJson = (value: unknown): string | null => (value === undefined ? null : 
  * makes the change, so the change and its record commit together.
  */
 export async function appendAuditEvent(db: Kysely<Database>, entry: AuditEntry): Promise<number> {
-  const last = await db
-    .selectFrom('audit_events')
-    .select(['id', 'hash'])
-    .orderBy('id', 'desc')
-    .limit(1)
-    .executeTakeFirst();
+  const last = await loadChainHead(db);
   const event: HashedFields = {
     id: (last?.id ?? 0) + 1,
     at: new Date().toISOString(),

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { toCsv } from './csv.ts';
 import { loadSampleTrace } from './trace.ts';
 import { traceToCsv } from './trace-csv.ts';
-import { verifyAuditChain } from './verify.ts';
+import { verifyRecords } from './verification.ts';
 
 const EVENT_COLUMNS = ['id', 'at', 'user_id', 'user_name', 'action', 'entity_type', 'entity_id', 'before', 'after', 'prev_hash', 'hash'] as const;
 const traceReaders = ['auditor', 'technical_manager'] as const;
@@ -34,8 +34,16 @@ export const auditRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get('/api/audit/verify', {
     config: { access: ['auditor', 'admin', 'technical_manager'] },
-    schema: { tags: ['audit'], summary: 'Walk the hash chain of the audit trail' },
-  }, async () => verifyAuditChain(app.db));
+    schema: {
+      tags: ['audit'],
+      summary: 'Walk the hash chain of the audit trail, check earlier chain heads and compare results and reports with it',
+      description: 'Appends the outcome, with the verified chain head, to audit-anchors.jsonl in the data folder.',
+    },
+  }, async (request) => {
+    const result = await verifyRecords(app.db, app.config.dataDir);
+    request.log.info({ intact: result.intact, events: result.events, firstBreak: result.firstBreak, mismatch: result.records?.firstMismatch }, 'audit records verified');
+    return result;
+  });
 
   app.get('/api/audit/events', {
     config: { access: ['auditor', 'admin'] },
@@ -53,13 +61,13 @@ export const auditRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get('/api/samples/:code/trace', {
     config: { access: traceReaders },
     schema: { tags: ['audit'], summary: 'Everything behind a sample\'s results, from reception to hand-over', params: codeParams },
-  }, async (request) => loadSampleTrace(app.db, request.params.code));
+  }, async (request) => loadSampleTrace(app.db, request.params.code, app.config.dataDir));
 
   app.get('/api/samples/:code/trace.json', {
     config: { access: traceReaders },
     schema: { tags: ['audit'], summary: 'The sample trace as a JSON download', params: codeParams },
   }, async (request, reply) => {
-    const trace = await loadSampleTrace(app.db, request.params.code);
+    const trace = await loadSampleTrace(app.db, request.params.code, app.config.dataDir);
     return reply
       .header('content-type', 'application/json; charset=utf-8')
       .header('content-disposition', attachment(`trace-${request.params.code}.json`))
@@ -70,7 +78,7 @@ export const auditRoutes: FastifyPluginAsyncZod = async (app) => {
     config: { access: traceReaders },
     schema: { tags: ['audit'], summary: 'The sample trace as CSV, one row per record and event', params: codeParams },
   }, async (request, reply) => {
-    const csv = traceToCsv(await loadSampleTrace(app.db, request.params.code));
+    const csv = traceToCsv(await loadSampleTrace(app.db, request.params.code, app.config.dataDir));
     return reply
       .header('content-type', 'text/csv; charset=utf-8')
       .header('content-disposition', attachment(`trace-${request.params.code}.csv`))

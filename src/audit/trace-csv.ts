@@ -53,6 +53,12 @@ function reportRows(trace: SampleTrace, name: (id: number | null) => string | nu
   return rows;
 }
 
+function fullChainState(trace: SampleTrace): string {
+  const last = trace.chain.lastFullVerification;
+  if (!last) return 'never verified';
+  return last.intact ? 'intact' : 'broken';
+}
+
 /** Flattens a sample trace into one CSV row per record, then every audit event and the chain status. */
 export function traceToCsv(trace: SampleTrace): string {
   const names = new Map(trace.people.map((p) => [p.id, `${p.name} (${p.roles.join(' ')})`]));
@@ -65,6 +71,7 @@ export function traceToCsv(trace: SampleTrace): string {
     ...reportRows(trace, name),
     ...trace.events.map((e): TraceRow => ({ section: 'event', at: e.at, person: name(e.user_id), item: `${e.id} ${e.action}`, value: `${e.entity_type} ${e.entity_id}`, detail: { before: e.before, after: e.after, hash: e.hash } })),
     { section: 'chain', at: null, person: null, item: trace.chain.intact ? 'intact' : 'broken', value: String(trace.chain.events), detail: trace.chain.firstBreak },
+    { section: 'chain-verification', at: trace.chain.lastFullVerification?.verifiedAt ?? null, person: null, item: fullChainState(trace), value: null, detail: trace.chain.lastFullVerification },
   ];
   return toCsv<TraceRow>(COLUMNS, rows);
 }

@@ -4,7 +4,14 @@ import { GENESIS_HASH, hashEvent } from './chain.ts';
 
 export interface ChainBreak {
   eventId: number;
-  reason: 'hash-mismatch' | 'link-mismatch' | 'missing-event';
+  /**
+   * hash-mismatch, link-mismatch and missing-event come from the walk;
+   * anchor-missing and anchor-mismatch mean an event recorded earlier as the
+   * chain head (in the anchor file or on a report) is gone or different.
+   */
+  reason: 'hash-mismatch' | 'link-mismatch' | 'missing-event' | 'anchor-missing' | 'anchor-mismatch';
+  /** A sentence for the auditor, set on anchor breaks. */
+  detail?: string;
 }
 
 export interface ChainStatus {
@@ -20,11 +27,14 @@ const BATCH = 5000;
  * Walks the audit chain in id order and stops at the first event whose
  * stored hash, link to the previous event or id sequence is wrong. A row
  * changed by SQL gives `hash-mismatch` at that row; a deleted row gives
- * `missing-event` or `link-mismatch` at the row after it.
+ * `missing-event` or `link-mismatch` at the row after it. Deleting the
+ * last events leaves a shorter intact chain; only anchors catch that.
+ * `onEvent` sees each event after it passed its checks.
  */
 export async function verifyAuditChain(
   db: Kysely<Database>,
   onProgress?: (checked: number) => void,
+  onEvent?: (event: AuditEvent) => void,
 ): Promise<ChainStatus> {
   let previousHash = GENESIS_HASH;
   let expectedId = 1;
@@ -41,6 +51,7 @@ export async function verifyAuditChain(
     for (const row of rows) {
       const failure = checkEvent(row, expectedId, previousHash);
       if (failure) return { intact: false, events: checked, lastHash: previousHash, firstBreak: failure };
+      onEvent?.(row);
       previousHash = row.hash;
       expectedId += 1;
       checked += 1;

@@ -1,14 +1,16 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { renderLhu } from '../../templates/lhu.ts';
-import type { BilingualText } from '../../templates/lhu-data.ts';
+import type { BilingualText, LhuData } from '../../templates/lhu-data.ts';
+import { LhuDataError } from '../../templates/lhu-data-error.ts';
 import { formatReportNumber } from '../../templates/report-number.ts';
-import { appendAuditEvent } from '../audit/chain.ts';
+import { appendAuditEvent, loadChainHead } from '../audit/chain.ts';
 import type { Database, Report } from '../db/schema.ts';
 import { JituError, notFound } from '../errors.ts';
 import { nextInSequence } from '../reception/sequence.ts';
 import { moveParameter } from '../testing/parameter-state.ts';
 import { assembleLhu } from './lhu-assembly.ts';
+import './report-anchor.ts';
 
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
@@ -28,6 +30,18 @@ async function openParameters(db: Kysely<Database>, requestId: number) {
     .execute();
 }
 
+/** Renders the LHU; data it cannot print is stored data in conflict with the report, so a 409 naming the field. */
+async function renderStoredData(data: LhuData): Promise<Uint8Array> {
+  try {
+    return await renderLhu(data);
+  } catch (error) {
+    if (error instanceof LhuDataError) {
+      throw new JituError('LHU_DATA_INVALID', { field: error.field, detail: error.problem }, error.field);
+    }
+    throw error;
+  }
+}
+
 export interface Issue {
   requestId: number;
   number: string;
@@ -37,7 +51,10 @@ export interface Issue {
   reason: BilingualText | null;
 }
 
-/** Renders the LHU of a request, stores the PDF bytes with their SHA-256 and records the issue. */
+/**
+ * Renders the LHU of a request, stores the PDF bytes with their SHA-256 and
+ * the audit chain head at this moment, and records the issue.
+ */
 export async function storeReport(db: Kysely<Database>, issue: Issue, userId: number, publicUrl: string) {
   const code = newVerificationCode();
   const amendment = issue.replaces && issue.reason
@@ -49,8 +66,9 @@ export async function storeReport(db: Kysely<Database>, issue: Issue, userId: nu
     amendment,
     verificationUrl: verificationUrl(publicUrl, issue.number, code),
   });
-  const pdf = await renderLhu(data);
+  const pdf = await renderStoredData(data);
   const digest = sha256(pdf);
+  const head = await loadChainHead(db);
   const row = await db
     .insertInto('reports')
     .values({
@@ -65,12 +83,28 @@ export async function storeReport(db: Kysely<Database>, issue: Issue, userId: nu
       verification_code: code,
       issued_by: userId,
       issued_at: new Date().toISOString(),
+      anchor_event_id: head?.id ?? null,
+      anchor_hash: head?.hash ?? null,
     })
     .returning('id')
     .executeTakeFirstOrThrow();
   const after = { number: issue.number, revision: issue.revision, sha256: digest, replaces: issue.replaces?.number ?? null, reason: issue.reason };
   await appendAuditEvent(db, { userId, action: issue.replaces ? 'report.amend' : 'report.issue', entityType: 'report', entityId: row.id, after });
   return { id: row.id, number: issue.number, revision: issue.revision, sha256: digest, results: data.results.length };
+}
+
+/** A request gets one LHU; any later change is a revision of the current one. */
+async function rejectSecondIssue(db: Kysely<Database>, request: { id: number; number: string }) {
+  const current = await db
+    .selectFrom('reports')
+    .select(['id', 'number'])
+    .where('request_id', '=', request.id)
+    .where('status', '=', 'current')
+    .orderBy('id', 'desc')
+    .executeTakeFirst();
+  if (current) {
+    throw new JituError('REPORT_ALREADY_ISSUED', { request: request.number, number: current.number, reportId: current.id });
+  }
 }
 
 /**
@@ -80,8 +114,9 @@ export async function storeReport(db: Kysely<Database>, issue: Issue, userId: nu
  */
 export async function issueReport(db: Kysely<Database>, requestId: number, userId: number, publicUrl: string) {
   return db.transaction().execute(async (trx) => {
-    const request = await trx.selectFrom('test_requests').select(['id', 'status']).where('id', '=', requestId).executeTakeFirst();
+    const request = await trx.selectFrom('test_requests').select(['id', 'number', 'status']).where('id', '=', requestId).executeTakeFirst();
     if (!request) throw notFound('request', requestId);
+    await rejectSecondIssue(trx, request);
     const parameters = await openParameters(trx, requestId);
     const pending = parameters.filter((p) => p.status !== 'validated');
     if (parameters.length === 0 || pending.length > 0) {

@@ -49,23 +49,28 @@ const issueRoutes: FastifyPluginAsyncZod = async (app) => {
     config: { access: readers },
     schema: {
       tags: ['reports'],
-      summary: 'The PDF exactly as issued; stamp=1 marks a superseded revision on every page',
+      summary: 'The PDF of a report; a superseded revision comes stamped on every page unless original=1 asks for the bytes as issued',
+      description: 'x-jitu-report-copy says which was served: "original" (the stored bytes, whose SHA-256 is x-jitu-report-sha256) or "stamped-superseded".',
       params: idParams,
-      querystring: z.object({ stamp: z.enum(['0', '1']).default('0') }),
+      querystring: z.object({ original: z.enum(['0', '1']).default('0') }),
     },
   }, async (request, reply) => {
     const report = await app.db.selectFrom('reports').selectAll().where('id', '=', request.params.id).executeTakeFirst();
     if (!report) throw notFound('report', request.params.id);
     let bytes: Uint8Array = report.pdf;
-    if (report.status === 'superseded' && request.query.stamp === '1') {
+    let copy = 'original';
+    if (report.status === 'superseded' && request.query.original === '0') {
       const successor = await app.db.selectFrom('reports').select('number').where('replaces_id', '=', report.id).executeTakeFirst();
       bytes = await stampSuperseded(report.pdf, successor?.number ?? '-');
+      copy = 'stamped-superseded';
     }
+    const suffix = copy === 'original' ? '' : '-superseded';
     return reply
       .header('content-type', 'application/pdf')
-      .header('content-disposition', `inline; filename="${report.number.replace(/\//g, '-')}.pdf"`)
+      .header('content-disposition', `inline; filename="${report.number.replace(/\//g, '-')}${suffix}.pdf"`)
       .header('x-jitu-report-status', report.status)
       .header('x-jitu-report-sha256', report.sha256)
+      .header('x-jitu-report-copy', copy)
       .send(Buffer.from(bytes));
   });
 

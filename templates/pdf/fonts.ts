@@ -13,17 +13,17 @@ export interface FontSet {
   italic: PDFFont;
 }
 
-const FILES = {
+export const FONT_FILES = {
   regular: 'DejaVuSans.ttf',
   bold: 'DejaVuSans-Bold.ttf',
   italic: 'DejaVuSans-Oblique.ttf',
 } as const;
 
-type FontName = keyof typeof FILES;
+export type FontName = keyof typeof FONT_FILES;
 
 const cache = new Map<FontName, Promise<Uint8Array>>();
 
-function fontDirectory(): string {
+export function fontDirectory(): string {
   const require = createRequire(import.meta.url);
   const packageJson = require.resolve('dejavu-fonts-ttf/package.json');
   return join(dirname(packageJson), 'ttf');
@@ -33,7 +33,7 @@ function fontDirectory(): string {
 export function loadFontBytes(name: FontName): Promise<Uint8Array> {
   let bytes = cache.get(name);
   if (bytes === undefined) {
-    bytes = readFile(join(fontDirectory(), FILES[name]));
+    bytes = readFile(join(fontDirectory(), FONT_FILES[name]));
     cache.set(name, bytes);
   }
   return bytes;

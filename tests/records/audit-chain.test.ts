@@ -1,9 +1,15 @@
 import SQLite from 'better-sqlite3';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.ts';
 import { memoryIo } from '../drivers/helpers/cli-io.ts';
 import { buildTestLab, type TestLab } from '../helpers/lab.ts';
 import { issuedReport } from './helpers/records-flow.ts';
+import { auditVerify as verifyLab, tamper as tamperLab } from './helpers/tamper.ts';
+
+const auditVerify = () => verifyLab(t);
+const tamper = <T>(change: (sqlite: SQLite.Database) => T) => tamperLab(t, change);
 
 let t: TestLab;
 
@@ -15,24 +21,6 @@ beforeEach(async () => {
 afterEach(async () => {
   await t.close();
 });
-
-async function auditVerify() {
-  const memory = memoryIo();
-  memory.io.env = { JITU_DATABASE: t.databaseFile };
-  const code = await main(['audit', 'verify'], memory.io);
-  return { code, stdout: memory.stdout(), stderr: memory.stderr() };
-}
-
-/** Opens the database file beside the service, as someone with file access would, and drops the guards. */
-function tamper(change: (sqlite: SQLite.Database) => void): void {
-  const sqlite = new SQLite(t.databaseFile);
-  try {
-    sqlite.exec('DROP TRIGGER audit_events_no_update; DROP TRIGGER audit_events_no_delete;');
-    change(sqlite);
-  } finally {
-    sqlite.close();
-  }
-}
 
 const middleEvent = (sqlite: SQLite.Database) =>
   (sqlite.prepare("SELECT id FROM audit_events WHERE action = 'parameter.verification.approve'").get() as { id: number }).id;
@@ -98,5 +86,73 @@ describe('jitu audit verify', () => {
     });
     const status = await t.clients.auditor.request('GET', '/api/audit/verify');
     expect(status).toMatchObject({ intact: false, firstBreak: { eventId: changed, reason: 'hash-mismatch' } });
+  });
+});
+
+describe('jitu audit verify on a missing database', () => {
+  it('exits 2 and creates nothing', async () => {
+    const folder = join(t.config.dataDir, 'nowhere');
+    const file = join(folder, 'x.sqlite');
+    const memory = memoryIo();
+    memory.io.env = { JITU_DATABASE: file, JITU_DATA_DIR: folder };
+    const code = await main(['audit', 'verify'], memory.io);
+    expect(code).toBe(2);
+    expect(memory.stderr()).toContain(`database file ${file} does not exist`);
+    expect(memory.stdout()).toBe('');
+    expect(existsSync(folder)).toBe(false);
+  });
+});
+
+describe('chain anchors', () => {
+  const lastEvents = (sqlite: SQLite.Database, count: number) =>
+    (sqlite.prepare('SELECT id, at FROM audit_events ORDER BY id DESC LIMIT ?').all(count) as { id: number; at: string }[]).reverse();
+
+  it('writes the verified head to the anchor file', async () => {
+    const result = await auditVerify();
+    expect(result.code).toBe(0);
+    const [line] = readFileSync(join(t.config.dataDir, 'audit-anchors.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+    const head = await t.db.selectFrom('audit_events').select(['id', 'hash', 'at']).orderBy('id', 'desc').executeTakeFirstOrThrow();
+    expect(line).toMatchObject({ intact: true, id: head.id, hash: head.hash, at: head.at });
+    expect(Date.parse(line.verifiedAt)).not.toBeNaN();
+  });
+
+  it('names the deleted tail from the anchor file', async () => {
+    expect((await auditVerify()).code).toBe(0);
+    const [first] = tamper((sqlite) => {
+      const deleted = lastEvents(sqlite, 2);
+      sqlite.prepare('DELETE FROM audit_events WHERE id >= ?').run(deleted[0]!.id);
+      return deleted;
+    });
+    const head = (await t.db.selectFrom('audit_events').select('id').orderBy('id', 'desc').executeTakeFirstOrThrow()).id;
+    const result = await auditVerify();
+    expect(result.code).toBe(1);
+    const last = first!.id + 1;
+    expect(result.stdout).toContain(`audit chain broken at event ${last}: anchor-missing`);
+    expect(result.stdout).toContain(`event ${last} recorded at`);
+    expect(result.stdout).toContain(`is missing; the chain now ends at event ${head}`);
+  });
+
+  it('names a tail deleted back past a report issue from the report anchor', async () => {
+    const report = await t.db.selectFrom('reports').select(['number', 'anchor_event_id', 'anchor_hash']).executeTakeFirstOrThrow();
+    expect(report.anchor_event_id).toBeGreaterThan(0);
+    tamper((sqlite) => sqlite.prepare('DELETE FROM audit_events WHERE id >= ?').run(report.anchor_event_id));
+    const result = await auditVerify();
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain(`audit chain broken at event ${report.anchor_event_id}: anchor-missing`);
+    expect(result.stdout).toContain(`recorded on report ${report.number}`);
+  });
+
+  it('stores the chain head before the issue on the report', async () => {
+    const report = await t.db.selectFrom('reports').select(['id', 'anchor_event_id', 'anchor_hash']).executeTakeFirstOrThrow();
+    const issue = await t.db.selectFrom('audit_events').selectAll().where('action', '=', 'report.issue').where('entity_id', '=', String(report.id)).executeTakeFirstOrThrow();
+    expect(report.anchor_event_id).toBe(issue.id - 1);
+    expect(report.anchor_hash).toBe(issue.prev_hash);
+  });
+
+  it('writes an anchor from the HTTP route too', async () => {
+    const status = await t.clients.auditor.request('GET', '/api/audit/verify');
+    expect(status).toMatchObject({ intact: true, firstBreak: null, records: { intact: true, reports: 1, results: 1 } });
+    const lines = readFileSync(join(t.config.dataDir, 'audit-anchors.jsonl'), 'utf8').trim().split('\n');
+    expect(JSON.parse(lines.at(-1)!)).toMatchObject({ intact: true, id: status.events, hash: status.lastHash });
   });
 });

@@ -17,8 +17,8 @@ afterEach(async () => {
 const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
 const flat = (bytes: Buffer) => pdfText(bytes).replace(/\s+/g, ' ');
 
-async function fetchPdf(reportId: number, stamp = false) {
-  const response = await t.clients.auditor.send('GET', `/api/reports/${reportId}/pdf${stamp ? '?stamp=1' : ''}`);
+async function fetchPdf(reportId: number, original = false) {
+  const response = await t.clients.auditor.send('GET', `/api/reports/${reportId}/pdf${original ? '?original=1' : ''}`);
   expect(response.status).toBe(200);
   return { bytes: response.body as Buffer, headers: response.headers };
 }
@@ -57,10 +57,16 @@ describe('amendment', () => {
     expect(amended.number).toBe(`${issued.reportNumber}-R1`);
     expect(amended.replaces).toBe(issued.reportNumber);
 
-    const old = await fetchPdf(issued.reportId);
+    const old = await fetchPdf(issued.reportId, true);
     expect(old.bytes.equals(original.bytes)).toBe(true);
     expect(old.headers['x-jitu-report-status']).toBe('superseded');
-    const stamped = flat((await fetchPdf(issued.reportId, true)).bytes);
+    expect(old.headers['x-jitu-report-copy']).toBe('original');
+    const stampedCopy = await fetchPdf(issued.reportId);
+    expect(stampedCopy.headers['x-jitu-report-copy']).toBe('stamped-superseded');
+    expect(stampedCopy.headers['x-jitu-report-status']).toBe('superseded');
+    expect(stampedCopy.headers['x-jitu-report-sha256']).toBe(issued.sha256);
+    expect(stampedCopy.bytes.equals(original.bytes)).toBe(false);
+    const stamped = flat(stampedCopy.bytes);
     expect(stamped).toContain(`Laporan ini telah digantikan oleh ${amended.number}`);
     expect(stamped).toContain(`This report is superseded by ${amended.number}`);
 
