@@ -24,7 +24,7 @@ export function ReportsPanel({ request, user, onChange }) {
           <tbody>${list.map((r) => html`
             <tr>
               <td>${r.number}</td><td>${r.revision}</td><td>${t(`reportStatus.${r.status}`)}</td><td>${formatDate(r.issued_at)}</td>
-              <td><a href=${`/api/reports/${r.id}/pdf${r.status === 'superseded' ? '?stamp=1' : ''}`} target="_blank" rel="noopener">${t('report.openPdf')}</a></td>
+              <td><a href=${`/api/reports/${r.id}/pdf`} target="_blank" rel="noopener">${t('report.openPdf')}</a></td>
             </tr>
             ${hasRole(user, 'receiver') && r.status === 'current' ? html`
               <tr><td colspan="5"><${HandoverForm} report=${r} onDone=${() => setHandedOver(r.number)} /></td></tr>` : null}`)}
