@@ -123,6 +123,34 @@ describe('amendment', () => {
   });
 });
 
+describe('second issue', () => {
+  it('names the LHU already issued and the amend route', async () => {
+    const issued = await issuedReport(t);
+    const again = await t.clients.manager.send('POST', `/api/requests/${issued.requestId}/reports`);
+    expect(again.status).toBe(409);
+    expect(again.body).toMatchObject({ error: 'REPORT_ALREADY_ISSUED' });
+    const text = JSON.stringify(again.body);
+    expect(text).toContain(issued.reportNumber);
+    expect(text).toContain(`/api/reports/${issued.reportId}/amend`);
+    expect(text).not.toContain('must be validated');
+  });
+});
+
+describe('LHU data the template rejects', () => {
+  it('answers 409 naming the field of an unprintable correction', async () => {
+    const issued = await issuedReport(t);
+    const response = await t.clients.manager.send('POST', `/api/reports/${issued.reportId}/amend`, {
+      reason: 'Model sepatu tertulis salah',
+      sampleCorrections: [{ sampleId: issued.sampleId, field: 'model', value: '運動鞋 07' }],
+    });
+    expect(response.status).toBe(409);
+    expect(response.body).toMatchObject({ error: 'LHU_DATA_INVALID', field: 'samples[0].brandModel' });
+    expect(JSON.stringify(response.body)).toContain('U+904B');
+    const report = await t.db.selectFrom('reports').select('status').where('id', '=', issued.reportId).executeTakeFirstOrThrow();
+    expect(report.status).toBe('current');
+  });
+});
+
 describe('hand-over', () => {
   it('records revision, recipient, document type, time and staff', async () => {
     const issued = await issuedReport(t);

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { csvCell, toCsv } from '../../src/audit/csv.ts';
 import { buildTestLab, type TestLab } from '../helpers/lab.ts';
 import { BALANCE_LINES, issuedReport } from './helpers/records-flow.ts';
+import { tamper } from './helpers/tamper.ts';
 
 let t: TestLab;
 
@@ -38,7 +39,7 @@ describe('sample trace', () => {
     expect(trace.conditioning[0]).toMatchObject({ temperature_c: '23.1', humidity_pct: '50.4' });
     expect(trace.reports[0]).toMatchObject({ number: issued.reportNumber, sha256: issued.sha256 });
     expect(trace.reports[0].handovers[0]).toMatchObject({ recipient_name: 'Rina Marlina', id_document_type: 'ktp' });
-    expect(trace.chain).toMatchObject({ intact: true, firstBreak: null });
+    expect(trace.chain).toMatchObject({ intact: true, firstBreak: null, events: trace.events.length });
   });
 
   it('lists the people with their roles and every event', async () => {
@@ -127,5 +128,54 @@ describe('csv cells', () => {
 
   it('ends rows with CRLF after a byte order mark', () => {
     expect(toCsv(['a', 'b'], [{ a: 'x', b: 'y' }])).toBe('\uFEFFa,b\r\nx,y\r\n');
+  });
+});
+
+describe('sample trace chain check', () => {
+  it('shows the last full verification with its time', async () => {
+    const issued = await tracedSample();
+    const before = await t.clients.auditor.request('GET', `/api/samples/${issued.sampleCode}/trace`);
+    expect(before.chain.lastFullVerification).toBeNull();
+    const verified = await t.clients.auditor.request('GET', '/api/audit/verify');
+    const after = await t.clients.auditor.request('GET', `/api/samples/${issued.sampleCode}/trace`);
+    expect(after.chain.lastFullVerification).toMatchObject({ intact: true, id: verified.events, hash: verified.lastHash, verifiedAt: verified.verifiedAt });
+  });
+
+  it('names a changed event of the trace', async () => {
+    const issued = await tracedSample();
+    const changed = tamper(t, (sqlite) => {
+      const row = sqlite.prepare("SELECT id FROM audit_events WHERE action = 'run.finish'").get() as { id: number };
+      sqlite.prepare("UPDATE audit_events SET after = '{}' WHERE id = ?").run(row.id);
+      return row.id;
+    });
+    const trace = await t.clients.auditor.request('GET', `/api/samples/${issued.sampleCode}/trace`);
+    expect(trace.chain).toMatchObject({ intact: false, firstBreak: { eventId: changed, reason: 'hash-mismatch' } });
+  });
+
+  it('names a deleted neighbour of a trace event', async () => {
+    const issued = await tracedSample();
+    const deleted = tamper(t, (sqlite) => {
+      const row = sqlite.prepare("SELECT id FROM audit_events WHERE action = 'run.finish'").get() as { id: number };
+      sqlite.prepare('DELETE FROM audit_events WHERE id = ?').run(row.id - 1);
+      return row.id - 1;
+    });
+    const trace = await t.clients.auditor.request('GET', `/api/samples/${issued.sampleCode}/trace`);
+    expect(trace.chain.intact).toBe(false);
+    expect(trace.chain.firstBreak.eventId).toBe(deleted);
+  });
+
+  it('leaves events outside the trace to the full verification', async () => {
+    const issued = await tracedSample();
+    const login = tamper(t, (sqlite) => {
+      const row = sqlite.prepare("SELECT id FROM audit_events WHERE entity_type = 'user' ORDER BY id LIMIT 1").get() as { id: number };
+      sqlite.prepare("UPDATE audit_events SET after = '{}' WHERE id = ?").run(row.id);
+      return row.id;
+    });
+    const trace = await t.clients.auditor.request('GET', `/api/samples/${issued.sampleCode}/trace`);
+    expect(trace.chain.intact).toBe(true);
+    const full = await t.clients.auditor.request('GET', '/api/audit/verify');
+    expect(full.firstBreak).toMatchObject({ eventId: login, reason: 'hash-mismatch' });
+    const again = await t.clients.auditor.request('GET', `/api/samples/${issued.sampleCode}/trace`);
+    expect(again.chain.lastFullVerification).toMatchObject({ intact: false, problem: `event ${login}: hash-mismatch` });
   });
 });
