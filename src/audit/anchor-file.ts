@@ -3,8 +3,8 @@ import { join } from 'node:path';
 
 /**
  * One line of the anchor file, written by every verification. A passed
- * verification records the chain head it saw (`id`, `hash`, the event's own
- * time `at`); a failed one records what was wrong and no head.
+ * verification records the chain head it verified: `id`, `hash` and the
+ * event's own time `at`. A failed one records the problem and no head.
  */
 export type AnchorLine =
   | { intact: true; verifiedAt: string; id: number; hash: string; at: string | null }

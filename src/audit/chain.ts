@@ -34,7 +34,7 @@ export function hashEvent(event: HashedFields): string {
   return createHash('sha256').update(JSON.stringify(fields)).digest('hex');
 }
 
-/** The last event of the chain (its id and hash), or undefined while the chain is empty. */
+/** Loads the id and hash of the last event, or undefined while the chain is empty. */
 export async function loadChainHead(db: Kysely<Database>): Promise<{ id: number; hash: string } | undefined> {
   return db
     .selectFrom('audit_events')

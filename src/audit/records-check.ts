@@ -101,7 +101,11 @@ function compareReport(row: ReportRow, facts: TrailFacts): RecordMismatch | null
   return null;
 }
 
-/** Superseded if and only if the trail has a report.supersede event; asks the database again before naming a mismatch, for an amendment made during the walk. */
+/**
+ * Expects "superseded" if and only if the trail has a report.supersede
+ * event. Queries the events again before naming a mismatch, because an
+ * amendment may have committed after the walk passed its place.
+ */
 async function compareStatus(db: Kysely<Database>, row: ReportRow, facts: TrailFacts): Promise<RecordMismatch | null> {
   const expected = facts.superseded.has(row.id) ? 'superseded' : 'current';
   if (row.status === expected) return null;
@@ -113,8 +117,8 @@ async function compareStatus(db: Kysely<Database>, row: ReportRow, facts: TrailF
     .where('action', '=', 'report.supersede')
     .executeTakeFirst();
   if (late && row.status === 'superseded') return null;
-  const why = expected === 'superseded' ? 'a report.supersede event exists for it' : 'no report.supersede event exists for it';
-  return { table: 'reports', rowId: row.id, column: 'status', detail: `stored "${row.status}", but ${why}, so it should be "${expected}"` };
+  const reason = expected === 'superseded' ? 'a report.supersede event exists for it' : 'no report.supersede event exists for it';
+  return { table: 'reports', rowId: row.id, column: 'status', detail: `stored "${row.status}", but ${reason}, so it should be "${expected}"` };
 }
 
 const loadReports = (db: Kysely<Database>) => (after: number, upTo: number) => db
@@ -127,9 +131,9 @@ const loadReports = (db: Kysely<Database>) => (after: number, upTo: number) => d
 
 /**
  * Compares results and reports with what the audit trail recorded when they
- * were stored: a result's figures with its run.finish event, a report's PDF
- * bytes with its sha256 column and its issue event, and a report's status
- * with the presence of a report.supersede event.
+ * were stored. A result's figures must equal its run.finish event. A
+ * report's PDF bytes must hash to its sha256 column, which must equal its
+ * issue event, and its status must agree with any report.supersede event.
  */
 export async function checkRecords(db: Kysely<Database>, facts: TrailFacts, bounds: RecordBounds): Promise<RecordsStatus> {
   const reports = await findFirstMismatch(bounds.maxReportId, REPORT_BATCH, loadReports(db), async (row) => compareReport(row, facts) ?? await compareStatus(db, row, facts));

@@ -1,6 +1,6 @@
 import type { AuditEvent } from '../db/schema.ts';
 
-/** What a run.finish event recorded about the result it stored. */
+/** The figures a run.finish event recorded for the result it stored. */
 export interface FinishedResult {
   eventId: number;
   runId: string;
@@ -10,7 +10,7 @@ export interface FinishedResult {
   verdict: string | null;
 }
 
-/** What a report.issue or report.amend event recorded about the report. */
+/** The identity and hash a report.issue or report.amend event recorded for a report. */
 export interface IssuedReport {
   eventId: number;
   number: string;

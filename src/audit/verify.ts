@@ -5,9 +5,9 @@ import { GENESIS_HASH, hashEvent } from './chain.ts';
 export interface ChainBreak {
   eventId: number;
   /**
-   * hash-mismatch, link-mismatch and missing-event come from the walk;
-   * anchor-missing and anchor-mismatch mean an event recorded earlier as the
-   * chain head (in the anchor file or on a report) is gone or different.
+   * hash-mismatch, link-mismatch and missing-event come from the walk.
+   * anchor-missing and anchor-mismatch mean that an event recorded earlier
+   * as the chain head, in the anchor file or on a report, is gone or changed.
    */
   reason: 'hash-mismatch' | 'link-mismatch' | 'missing-event' | 'anchor-missing' | 'anchor-mismatch';
   /** A sentence for the auditor, set on anchor breaks. */
@@ -29,7 +29,7 @@ const BATCH = 5000;
  * changed by SQL gives `hash-mismatch` at that row; a deleted row gives
  * `missing-event` or `link-mismatch` at the row after it. Deleting the
  * last events leaves a shorter intact chain; only anchors catch that.
- * `onEvent` sees each event after it passed its checks.
+ * `onEvent` receives each event after it passed its checks.
  */
 export async function verifyAuditChain(
   db: Kysely<Database>,

@@ -30,7 +30,7 @@ async function openParameters(db: Kysely<Database>, requestId: number) {
     .execute();
 }
 
-/** Renders the LHU; data it cannot print is stored data in conflict with the report, so a 409 naming the field. */
+/** Renders the LHU, turning data the template rejects into a 409 that names the field, because that data is already stored. */
 async function renderStoredData(data: LhuData): Promise<Uint8Array> {
   try {
     return await renderLhu(data);
@@ -93,7 +93,7 @@ export async function storeReport(db: Kysely<Database>, issue: Issue, userId: nu
   return { id: row.id, number: issue.number, revision: issue.revision, sha256: digest, results: data.results.length };
 }
 
-/** A request gets one LHU; any later change is a revision of the current one. */
+/** Rejects a second LHU for a request, because any later change is a revision of the current one. */
 async function rejectSecondIssue(db: Kysely<Database>, request: { id: number; number: string }) {
   const current = await db
     .selectFrom('reports')
