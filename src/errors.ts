@@ -163,5 +163,5 @@ export const notFound = (entity: string, key: string | number) =>
 export const wrongState = (entity: string, key: string | number, status: string, expected: string[]) =>
   new JituError('WRONG_STATE', { entity, key, status, expected: expected.join(' / ') });
 
-export const invalidInput = (field: string, detail: string) =>
+export const invalidInput = (field: string, detail: string | BilingualText) =>
   new JituError('INVALID_INPUT', { field, detail }, field);

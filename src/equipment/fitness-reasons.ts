@@ -52,3 +52,13 @@ export const checkMissing = (code: string, days: number): BilingualText => ({
   id: `${code} tidak memiliki pemeriksaan antara yang lulus dalam ${days} hari terakhir; periksa dahulu dengan acuannya`,
   en: `${code} has no passed intermediate check within the last ${days} day(s); check it against its reference first`,
 });
+
+export const accessoryNotInService = (code: string): BilingualText => ({
+  id: `${code} tidak beroperasi; gunakan acuan lain`,
+  en: `${code} is out of service; use another reference`,
+});
+
+export const accessoryOverdue = (code: string, dueOn: string): BilingualText => ({
+  id: `${code} jatuh tempo pada ${dueOn}; kalibrasi ulang atau ganti terlebih dahulu`,
+  en: `${code} was due on ${dueOn}; recalibrate or replace it first`,
+});

@@ -3,6 +3,8 @@ import { Decimal } from '../../methods/decimal.ts';
 import { appendAuditEvent } from '../audit/chain.ts';
 import type { Database } from '../db/schema.ts';
 import { invalidInput, notFound } from '../errors.ts';
+import { accessoryNotInService, accessoryOverdue } from './fitness-reasons.ts';
+import { instrumentStatus, notStable, otherInstrument } from './measurement-reasons.ts';
 import './tables.ts';
 import { pastOrNow } from './times.ts';
 
@@ -40,19 +42,23 @@ async function observedValue(db: Kysely<Database>, instrumentId: number, point: 
   }
   const m = await db.selectFrom('measurements').selectAll().where('id', '=', point.measurementId).executeTakeFirst();
   if (!m) throw notFound('measurement', point.measurementId);
-  if (m.instrument_id !== instrumentId) throw invalidInput(`${field}.measurementId`, `measurement ${m.id} came from another instrument`);
-  if (m.status !== 'ok' || m.value === null) throw invalidInput(`${field}.measurementId`, `the instrument reported ${m.status} ("${m.raw}")`);
-  if (!m.stable) throw invalidInput(`${field}.measurementId`, 'the reading was not stable; take a stable reading');
-  if (m.unit !== point.unit) throw invalidInput(`${field}.unit`, `the point is in ${point.unit}, the measurement in ${m.unit ?? 'no unit'}`);
+  if (m.instrument_id !== instrumentId) throw invalidInput(`${field}.measurementId`, otherInstrument(m.id));
+  if (m.status !== 'ok' || m.value === null) throw invalidInput(`${field}.measurementId`, instrumentStatus(m.status, m.raw));
+  if (!m.stable) throw invalidInput(`${field}.measurementId`, notStable);
+  if (m.unit !== point.unit) {
+    const found = { id: m.unit ?? 'tanpa satuan', en: m.unit ?? 'no unit' };
+    const detail = { id: `titik ini dalam ${point.unit}, pengukurannya dalam ${found.id}`, en: `the point is in ${point.unit}, the measurement in ${found.en}` };
+    throw invalidInput(`${field}.unit`, detail);
+  }
   return { observed: m.value, measurementId: m.id, at: m.received_at };
 }
 
 async function checkAccessory(db: Kysely<Database>, accessoryId: number, day: string) {
   const accessory = await db.selectFrom('equipment_accessories').selectAll().where('id', '=', accessoryId).executeTakeFirst();
   if (!accessory) throw notFound('accessory', accessoryId);
-  if (accessory.status !== 'in_service') throw invalidInput('accessoryId', `${accessory.code} is out of service; use another reference`);
+  if (accessory.status !== 'in_service') throw invalidInput('accessoryId', accessoryNotInService(accessory.code));
   if (accessory.due_on !== null && accessory.due_on < day) {
-    throw invalidInput('accessoryId', `${accessory.code} was due on ${accessory.due_on}; recalibrate or replace it first`);
+    throw invalidInput('accessoryId', accessoryOverdue(accessory.code, accessory.due_on));
   }
 }
 

@@ -4,6 +4,7 @@ import { appendAuditEvent } from '../audit/chain.ts';
 import type { Database, TestRun } from '../db/schema.ts';
 import { calibrationStatus, certificateCorrections } from '../equipment/calibration-status.ts';
 import { applyCorrection } from '../equipment/corrections.ts';
+import { instrumentStatus, notStable, otherInstrument } from '../equipment/measurement-reasons.ts';
 import { invalidInput, JituError, notFound, wrongState, type BilingualText } from '../errors.ts';
 import { checkAuthorisation } from '../staff/authorisations.ts';
 import * as reasons from './gate-reasons.ts';
@@ -38,10 +39,10 @@ async function readingValue(db: Kysely<Database>, run: TestRun, input: ReadingIn
   }
   const m = await db.selectFrom('measurements').selectAll().where('id', '=', input.measurementId).executeTakeFirst();
   if (!m) throw notFound('measurement', input.measurementId);
-  if (m.instrument_id !== run.instrument_id) throw reject(reasons.otherInstrument(m.id));
+  if (m.instrument_id !== run.instrument_id) throw reject(otherInstrument(m.id));
   if (m.received_at < run.started_at) throw reject(reasons.beforeRun(m.id));
-  if (m.status !== 'ok' || m.value === null) throw reject(reasons.instrumentStatus(m.status, m.raw));
-  if (!m.stable) throw reject(reasons.notStable);
+  if (m.status !== 'ok' || m.value === null) throw reject(instrumentStatus(m.status, m.raw));
+  if (!m.stable) throw reject(notStable);
   if (quantity && m.quantity !== quantity) throw reject(reasons.wrongQuantity(quantity, m.quantity));
   if (m.unit !== unit) throw reject(reasons.wrongUnit(unit, m.unit));
   const used = await db.selectFrom('run_readings').select('id').where('measurement_id', '=', m.id).where('replaced_by', 'is', null).executeTakeFirst();

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { verifyAuditChain } from '../../src/audit/verify.ts';
 import { buildTestLab, type TestLab } from '../helpers/lab.ts';
-import { condition, loginAs, message, readyParameter, startRun, weigh } from './setup.ts';
+import { condition, ingestLine, loginAs, message, readyParameter, startRun, weigh } from './setup.ts';
 
 let t: TestLab;
 
@@ -126,6 +126,17 @@ describe('intermediate check gate', () => {
     });
     expect(check.passed).toBe(false);
     expect(check.points.map((p: { passed: boolean }) => p.passed)).toEqual([true, false]);
+  });
+
+  it('rejects an unstable check reading in both languages', async () => {
+    const measurementId = await ingestLine(t, t.lab.balanceId, 'mettler-sics', 'S D     100.0002 g');
+    const body = { kind: 'reference-weight', points: [{ quantity: 'mass', nominal: '100', tolerance: '0.0005', unit: 'g', measurementId }] };
+    const bahasa = await t.clients.analyst.send('POST', `/api/instruments/${t.lab.balanceId}/checks`, body);
+    expect(bahasa.status).toBe(400);
+    expect(bahasa.body).toMatchObject({ error: 'INVALID_INPUT', field: 'points.0.measurementId' });
+    expect(message(bahasa.body)).toBe('Isian points.0.measurementId tidak valid: bacaan belum stabil; tunggu sampai bacaan stabil');
+    const english = await t.clients.analyst.send('POST', `/api/instruments/${t.lab.balanceId}/checks?lang=en`, body);
+    expect(message(english.body)).toBe('Field points.0.measurementId is invalid: the reading was not stable; wait for a stable reading');
   });
 
   it('names the point whose measurement came from another instrument', async () => {
