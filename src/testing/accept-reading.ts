@@ -19,8 +19,12 @@ const reject = (detail: BilingualText) => new JituError('READING_REJECTED', { de
 /** Rejects a value typed by hand that the field cannot take, such as a negative mass. */
 function checkDomain(value: string, domain: ValueDomain): void {
   const number = new Decimal(value);
-  if (domain === 'positive' && !number.gt(0)) throw invalidInput('value', `must be greater than zero, got ${value}`);
-  if (domain === 'non-negative' && number.lt(0)) throw invalidInput('value', `must be zero or more, got ${value}`);
+  if (domain === 'positive' && !number.gt(0)) {
+    throw invalidInput('value', { id: `harus lebih besar dari nol; nilai yang dimasukkan ${value}`, en: `must be greater than zero, got ${value}` });
+  }
+  if (domain === 'non-negative' && number.lt(0)) {
+    throw invalidInput('value', { id: `harus nol atau lebih; nilai yang dimasukkan ${value}`, en: `must be zero or more, got ${value}` });
+  }
 }
 
 export async function loadOpenRun(db: Kysely<Database>, runId: number, userId: number): Promise<TestRun> {
@@ -98,7 +102,9 @@ export async function acceptReading(db: Kysely<Database>, runId: number, input: 
       .where('field', '=', input.field)
       .where('replaced_by', 'is', null)
       .executeTakeFirst();
-    if (previous && !input.reason) throw invalidInput('reason', 'the slot is filled; give a reason to replace its reading');
+    if (previous && !input.reason) {
+      throw invalidInput('reason', { id: 'slot ini sudah terisi; beri alasan untuk mengganti bacaannya', en: 'the slot is filled; give a reason to replace its reading' });
+    }
     const row = await trx
       .insertInto('run_readings')
       .values({

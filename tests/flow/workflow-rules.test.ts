@@ -275,5 +275,6 @@ describe('manual readings', () => {
     const response = await t.clients.analyst.send('POST', `/api/runs/${run.id}/readings`, { specimen: 1, field: 'massBefore', value: '-2.5', reason: 'balance interface down' });
     expect(response.status).toBe(400);
     expect((response.body as { field: string }).field).toBe('value');
+    expect((response.body as { message: string }).message).toBe('Isian value tidak valid: harus lebih besar dari nol; nilai yang dimasukkan -2.5');
   });
 });
