@@ -1,5 +1,6 @@
 import { listMethods, listSpecifications } from '../../methods/index.ts';
 import { ID_DOCUMENT_TYPES } from '../reports/handover-routes.ts';
+import { CORRECTABLE_SAMPLE_FIELDS } from '../reports/sample-corrections.ts';
 import { acceptanceCriteria } from './acceptance/criteria.ts';
 import { COMMODITIES, type Commodity } from './sample-code.ts';
 import { customerKind } from './schemas.ts';
@@ -29,7 +30,8 @@ function specificationOptions() {
  * Lists the choices the reception and hand-over forms offer, from the data
  * the service checks input against: commodities with their acceptance
  * checks, the specifications that set limits for each method, customer
- * kinds and the identity documents a hand-over records.
+ * kinds, the identity documents a hand-over records and the sample fields
+ * an amended LHU may correct.
  */
 export function receptionOptions() {
   return {
@@ -37,5 +39,6 @@ export function receptionOptions() {
     specificationsByMethod: specificationOptions(),
     customerKinds: customerKind.options,
     idDocumentTypes: [...ID_DOCUMENT_TYPES],
+    correctableSampleFields: [...CORRECTABLE_SAMPLE_FIELDS],
   };
 }

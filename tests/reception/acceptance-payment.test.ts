@@ -145,7 +145,7 @@ describe('quotation and payment', () => {
     const assign = await t.clients.supervisor.send('POST', `/api/parameters/${parameterId}/assign`, { analystId: userId(t.lab, 'analis') });
     const run = await t.clients.analyst.send('POST', '/api/runs', { parameterId, instrumentId: t.lab.balanceId });
     expect(run.status).toBe(409);
-    expect(JSON.stringify(run.body)).toMatch(/payment/);
+    expect(JSON.stringify(run.body)).toMatch(/pembayaran belum dicatat/);
     expect(assign.status).toBeLessThan(500);
     const paid = await t.clients.receiver.request('POST', `/api/requests/${registered.id}/payments`, { kind: 'paid', amount: 175000, billingReference: 'SIMPONI-2' });
     expect(paid.released).toBe(1);

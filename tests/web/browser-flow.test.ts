@@ -80,7 +80,7 @@ describe('web app in Chromium', () => {
     flow.sampleCode = (await page.locator('.sample-card .code').textContent())!.trim();
     expect(flow.sampleCode).toMatch(/^JU-\d{4}-SP-\d{5}$/);
 
-    for (const check of ['Jumlah cukup untuk parameter yang diminta', 'Tidak rusak', 'Berlabel / teridentifikasi']) {
+    for (const check of ['jumlah contoh cukup untuk parameter yang diminta', 'kondisi contoh baik, tidak rusak', 'contoh berlabel dan sesuai formulir']) {
       await page.getByRole('checkbox', { name: check }).check();
     }
     await page.getByRole('button', { name: 'Terima sampel' }).click();
@@ -118,11 +118,12 @@ describe('web app in Chromium', () => {
     await row.waitFor();
     await screenshot(page, '05-analyst-worklist');
     await row.getByRole('link', { name: 'Siapkan uji' }).click();
+    await page.locator('.gates-closed', { hasText: 'Pengkondisian' }).waitFor();
 
     await page.getByRole('button', { name: 'Mulai uji' }).click();
     const blocked = page.locator('.blocked');
     await blocked.waitFor();
-    expect(await blocked.textContent()).toContain('Uji belum boleh dimulai: specimens have not entered conditioning');
+    expect(await blocked.textContent()).toContain('Uji belum boleh dimulai: benda uji belum mulai dikondisikan');
     await screenshot(page, '06-analyst-run-blocked');
 
     const dayAgo = await page.evaluate(() => {
@@ -138,6 +139,10 @@ describe('web app in Chromium', () => {
     await page.getByText('Pengkondisian tercatat.').waitFor();
     await page.getByRole('button', { name: 'Mulai uji' }).click();
     await page.waitForURL(/#\/runs\/\d+$/);
+    const runPath = new URL(page.url()).hash;
+    await page.keyboard.press('Alt+W');
+    await page.locator('tr', { hasText: flow.sampleCode }).getByRole('link', { name: 'Buka lembar kerja' }).click();
+    await page.waitForURL((url) => url.hash === runPath);
     await page.locator('.reading-panel .badge').waitFor();
     expect(await page.locator('.reading-panel .badge').getAttribute('data-state')).not.toBe('open');
     await screenshot(page, '07-worksheet-waiting');
@@ -220,6 +225,43 @@ describe('web app in Chromium', () => {
     expect(await page.getByRole('alert').textContent()).toMatch(/not found/);
   });
 
+  it('opens the request of a scanned code as receiver', async () => {
+    const page = await login('penerima');
+    await page.keyboard.type(flow.sampleCode);
+    await page.keyboard.press('Enter');
+    await page.waitForURL(new RegExp(`#/requests/${flow.requestId}$`));
+    await page.locator('.sample-card .code', { hasText: flow.sampleCode }).waitFor();
+
+    await page.keyboard.press('Alt+S');
+    await page.getByLabel('Kode sampel, no. permohonan atau pelanggan').fill('Langkah Kuat');
+    await page.getByRole('button', { name: 'Cari', exact: true }).click();
+    const row = page.locator('table.search-results tr', { hasText: flow.sampleCode });
+    await row.waitFor();
+    await screenshot(page, '15-receiver-search');
+    await row.getByRole('link').click();
+    await page.waitForURL(new RegExp(`#/requests/${flow.requestId}$`));
+  });
+
+  it('opens the request of a scanned code as supervisor', async () => {
+    const page = await login('penyelia');
+    await page.keyboard.type(flow.sampleCode);
+    await page.keyboard.press('Enter');
+    await page.waitForURL(new RegExp(`#/requests/${flow.requestId}$`));
+  });
+
+  it('amends the LHU as technical manager', async () => {
+    const page = await login('manajer');
+    await page.goto(`/#/requests/${flow.requestId}`);
+    await page.getByRole('textbox', { name: /^Alasan revisi Dicetak/ }).fill('Model sepatu tertulis salah pada LHU');
+    await page.getByRole('button', { name: 'Tambah koreksi data sampel' }).click();
+    await page.getByRole('combobox', { name: /^Isian/ }).selectOption('model');
+    await page.getByLabel('Nilai yang benar').fill('LK-Safety 08');
+    await page.getByRole('button', { name: 'Terbitkan revisi' }).click();
+    await page.locator('td', { hasText: 'Digantikan' }).waitFor();
+    expect(await page.getByRole('link', { name: 'Buka PDF' }).count()).toBe(2);
+    await screenshot(page, '16-manager-amended');
+  });
+
   it('lists instruments, authorisations and tariffs for the admin', async () => {
     const page = await login('admin');
     await page.keyboard.press('Alt+A');
@@ -228,7 +270,7 @@ describe('web app in Chromium', () => {
     expect(await balance.locator('.badge').getAttribute('data-state')).toBe('open');
     await page.locator('#authorisations-title + table tr', { hasText: 'Dewi Ayu Lestari' }).first().waitFor();
     await page.locator('#tariffs-title + table tbody tr').first().waitFor();
-    await screenshot(page, '15-admin');
+    await screenshot(page, '17-admin');
   });
 
   it('runs every screen without a script error', () => {

@@ -32,7 +32,7 @@ describe('parameter work', () => {
     expect(found.openRunId).toBeNull();
     expect(found.conditioning).toBeNull();
     expect(gateOf(found.gates, 'payment').open).toBe(false);
-    expect(gateOf(found.gates, 'payment').reason.en).toContain('payment');
+    expect(gateOf(found.gates, 'payment').reason?.en).toContain('payment');
     expect(gateOf(found.gates, 'assignment').open).toBe(false);
     expect(gateOf(found.gates, 'conditioning').open).toBe(false);
   });

@@ -38,3 +38,16 @@ export function errorNames(error, name) {
   const path = error.field.replace(/^(body|querystring|params)\.?/, '');
   return path === name || path.endsWith(`.${name}`);
 }
+
+const cached = new Map();
+
+/** Fetches a URL once per page load and shares the result; a failed load is retried on the next call. */
+export function getOnce(url) {
+  if (!cached.has(url)) {
+    cached.set(url, api('GET', url).catch((error) => {
+      cached.delete(url);
+      throw error;
+    }));
+  }
+  return cached.get(url);
+}

@@ -1,17 +1,9 @@
 // The method catalogue, fetched once per page load: titles and the labels
 // of specimen fields for tables that only carry method and field ids.
-import { api } from './api.js';
+import { getOnce } from './api.js';
 import { pick } from './i18n.js';
 
-let catalogue;
-
-export function loadMethods() {
-  catalogue ??= api('GET', '/api/methods').catch((error) => {
-    catalogue = undefined;
-    throw error;
-  });
-  return catalogue;
-}
+export const loadMethods = () => getOnce('/api/methods');
 
 export const methodTitle = (methods, id) => pick(methods.find((m) => m.id === id)?.title) || id;
 

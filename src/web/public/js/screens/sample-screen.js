@@ -4,22 +4,32 @@ import { html } from '../html.js';
 import { t } from '../i18n.js';
 import { hasRole } from '../roles.js';
 import { go } from '../router.js';
-import { rememberedRun } from './bench/run-memory.js';
+
+/** Returns the route of a parameter's open worksheet, else of its bench. */
+export async function benchPathOf(parameterId) {
+  const work = await api('GET', `/api/parameters/${parameterId}/work`);
+  return work.openRunId ? `runs/${work.openRunId}` : `bench/${parameterId}`;
+}
+
+/** Finds the request that contains exactly this sample code. */
+async function requestOfCode(code) {
+  const found = await api('GET', `/api/requests?q=${encodeURIComponent(code)}`);
+  const request = found.find((row) => row.samples.some((sample) => sample.code === code));
+  if (!request) throw new Error(t('sample.notFound', { code }));
+  return request.id;
+}
 
 /** Finds where a scanned sample code leads this user: the bench, the trace or the request. */
 async function resolveSample(code, user) {
   if (hasRole(user, 'analyst')) {
     const row = (await api('GET', '/api/worklist')).find((r) => r.sample_code === code);
-    if (row) {
-      const runId = rememberedRun(row.id);
-      return row.status === 'in_progress' && runId ? `runs/${runId}` : `bench/${row.id}`;
-    }
+    if (row) return benchPathOf(row.id);
   }
-  if (hasRole(user, 'auditor', 'technical_manager')) {
-    const trace = await api('GET', `/api/samples/${encodeURIComponent(code)}/trace`);
-    return hasRole(user, 'auditor') ? `audit/trace/${encodeURIComponent(code)}` : `requests/${trace.sample.request_id}`;
+  if (hasRole(user, 'auditor')) {
+    await api('GET', `/api/samples/${encodeURIComponent(code)}/trace`);
+    return `audit/trace/${encodeURIComponent(code)}`;
   }
-  // TODO: a receiver or supervisor needs a sample look-up route to open the request of any code.
+  if (hasRole(user, 'receiver', 'supervisor', 'technical_manager', 'admin')) return `requests/${await requestOfCode(code)}`;
   throw new Error(t('sample.notFound', { code }));
 }
 

@@ -5,13 +5,24 @@ import { html, useState } from '../../html.js';
 import { formatDate, pick, t } from '../../i18n.js';
 import { go } from '../../router.js';
 import { ConditioningForm } from './conditioning-form.js';
-import { rememberRun } from './run-memory.js';
 
 async function loadBench(parameterId) {
-  const [rows, instruments, methods] = await Promise.all([api('GET', '/api/worklist'), api('GET', '/api/instruments'), loadMethods()]);
+  const [rows, instruments, methods, work] = await Promise.all([
+    api('GET', '/api/worklist'), api('GET', '/api/instruments'), loadMethods(), api('GET', `/api/parameters/${parameterId}/work`),
+  ]);
   const row = rows.find((r) => r.id === Number(parameterId));
   if (!row) throw new Error(t('bench.notAssigned'));
-  return { row, method: methods.find((m) => m.id === row.method_id), instruments: instruments.filter((i) => i.status === 'in_service') };
+  return { row, work, method: methods.find((m) => m.id === row.method_id), instruments: instruments.filter((i) => i.status === 'in_service') };
+}
+
+/** Lists the run gates that are still closed, before the analyst tries to start. */
+function ClosedGates({ gates }) {
+  const closed = gates.filter((gate) => !gate.open);
+  if (closed.length === 0) return null;
+  return html`
+    <div class="notice notice-info gates-closed" role="status"><strong>${t('bench.gatesClosed')}</strong>
+      <ul>${closed.map((gate) => html`<li>${t(`gate.${gate.gate}`)}: ${pick(gate.reason)}</li>`)}</ul>
+    </div>`;
 }
 
 function instrumentLabel(instrument) {
@@ -25,10 +36,7 @@ function StartRunForm({ row, instruments }) {
   const [instrumentId, setInstrumentId] = useState(String(instruments[0]?.id ?? ''));
   const start = useAction(
     () => api('POST', '/api/runs', { parameterId: row.id, instrumentId: Number(instrumentId) }),
-    (run) => {
-      rememberRun(row.id, run.id);
-      go(`runs/${run.id}`);
-    },
+    (run) => go(`runs/${run.id}`),
   );
   return html`
     <form class="card" onSubmit=${submitWith(start.run)} aria-labelledby="start-title">
@@ -47,15 +55,16 @@ function StartRunForm({ row, instruments }) {
 /** Preparing a parameter at the bench: conditioning of its specimens, then the run on an instrument. */
 export function BenchScreen({ params }) {
   const bench = useLoad(() => loadBench(params.parameterId), [params.parameterId]);
-  return html`<${Loaded} state=${bench}>${({ row, method, instruments }) => html`
+  return html`<${Loaded} state=${bench}>${({ row, work, method, instruments }) => html`
     <h1>${pick(method?.title) || row.method_id}</h1>
     <p class="meta"><span class="code">${row.sample_code}</span> · ${row.description} · <${StatusPill} status=${row.status} /></p>
     ${method?.conditioning ? html`<p class="hint">${t('conditioning.required', {
       hours: method.conditioning.minimumHours, temperature: method.conditioning.temperatureC, humidity: method.conditioning.humidityPct ?? '–',
     })}</p>` : null}
+    ${work.openRunId ? html`<p class="notice notice-info"><a href=${`#/runs/${work.openRunId}`}>${t('worklist.openRun')}</a></p>` : html`<${ClosedGates} gates=${work.gates} />`}
     <div class="columns">
-      <${ConditioningForm} sampleId=${row.sample_id} />
-      <${StartRunForm} row=${row} instruments=${instruments} />
+      <${ConditioningForm} sampleId=${row.sample_id} record=${work.conditioning} onChange=${bench.reload} />
+      ${work.openRunId ? null : html`<${StartRunForm} row=${row} instruments=${instruments} />`}
     </div>`}
   </${Loaded}>`;
 }

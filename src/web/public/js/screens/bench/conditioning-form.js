@@ -2,27 +2,33 @@ import { api } from '../../api.js';
 import { bind, Field, FormError, Notice, submitWith, useAction } from '../../components.js';
 import { html, useState } from '../../html.js';
 import { t } from '../../i18n.js';
-import { rememberConditioning, rememberedConditioning } from './run-memory.js';
 
 /** `YYYY-MM-DDTHH:mm` in the browser's time zone, as a datetime-local input shows it. */
 const localInputValue = (date) => new Date(date.getTime() - date.getTimezoneOffset() * 60_000).toISOString().slice(0, 16);
 
-/** Records when specimens entered the conditioning room, and the room's atmosphere when they leave it. */
-export function ConditioningForm({ sampleId }) {
-  const [recordId, setRecordId] = useState(rememberedConditioning(sampleId));
-  const [finished, setFinished] = useState(false);
+/**
+ * Records when specimens entered the conditioning room, and the room's
+ * atmosphere when they leave it. `record` is the sample's latest
+ * conditioning record, or null before the first.
+ */
+export function ConditioningForm({ sampleId, record, onChange }) {
+  const [recordId, setRecordId] = useState(record && !record.finished_at ? String(record.id) : null);
+  const [finished, setFinished] = useState(Boolean(record?.finished_at));
   const [start, setStart] = useState({ location: '', startedAt: localInputValue(new Date()) });
   const [finish, setFinish] = useState({ temperatureC: '', humidityPct: '' });
   const begin = useAction(
     () => api('POST', `/api/samples/${sampleId}/conditioning`, { location: start.location, startedAt: new Date(start.startedAt).toISOString() }),
-    (record) => {
-      rememberConditioning(sampleId, record.id);
-      setRecordId(String(record.id));
+    (started) => {
+      setRecordId(String(started.id));
+      onChange?.();
     },
   );
-  const end = useAction(() => api('POST', `/api/conditioning/${recordId}/finish`, finish), () => setFinished(true));
+  const end = useAction(() => api('POST', `/api/conditioning/${recordId}/finish`, finish), () => {
+    setFinished(true);
+    onChange?.();
+  });
 
-  if (!recordId) {
+  if (!recordId && !finished) {
     return html`
       <form class="card" onSubmit=${submitWith(begin.run)} aria-labelledby="conditioning-title">
         <h2 id="conditioning-title">${t('conditioning.title')}</h2>

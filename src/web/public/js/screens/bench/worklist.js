@@ -3,16 +3,20 @@ import { loadMethods, methodTitle } from '../../methods.js';
 import { Loaded, StatusPill, useLoad } from '../../components.js';
 import { html } from '../../html.js';
 import { formatDate, t } from '../../i18n.js';
-import { rememberedRun } from './run-memory.js';
+
+async function openRunOf(row) {
+  if (row.status !== 'in_progress') return null;
+  return (await api('GET', `/api/parameters/${row.id}/work`)).openRunId;
+}
 
 const loadWorklist = async () => {
   const [rows, methods] = await Promise.all([api('GET', '/api/worklist'), loadMethods()]);
-  return rows.map((row) => ({ ...row, title: methodTitle(methods, row.method_id) }));
+  const runIds = await Promise.all(rows.map(openRunOf));
+  return rows.map((row, index) => ({ ...row, title: methodTitle(methods, row.method_id), openRunId: runIds[index] }));
 };
 
 function openLink(row) {
-  const runId = rememberedRun(row.id);
-  if (row.status === 'in_progress' && runId) return html`<a href=${`#/runs/${runId}`}>${t('worklist.openRun')}</a>`;
+  if (row.openRunId) return html`<a href=${`#/runs/${row.openRunId}`}>${t('worklist.openRun')}</a>`;
   return html`<a href=${`#/bench/${row.id}`}>${t('worklist.prepare')}</a>`;
 }
 

@@ -1,12 +1,20 @@
 import { api } from '../../api.js';
-import { Field, FormError, submitWith, useAction } from '../../components.js';
+import { Field, FormError, Loaded, submitWith, useAction, useLoad } from '../../components.js';
 import { html, useState } from '../../html.js';
-import { t } from '../../i18n.js';
-import { ACCEPTANCE_CHECKS } from './catalogue.js';
+import { pick, t } from '../../i18n.js';
+import { checksFor, loadReceptionOptions } from './catalogue.js';
 
-/** Renders the acceptance check of one received sample: accept when every item is met, else reject with a reason. */
+/** Renders the acceptance check of one received sample, with the checks its commodity requires. */
 export function AcceptanceCheck({ sample, onDone }) {
-  const [checks, setChecks] = useState(Object.fromEntries(ACCEPTANCE_CHECKS.map((name) => [name, false])));
+  const catalogue = useLoad(loadReceptionOptions);
+  return html`<${Loaded} state=${catalogue}>${(data) => html`
+    <${AcceptanceForm} sample=${sample} checkList=${checksFor(data, sample.commodity)} onDone=${onDone} />`}
+  </${Loaded}>`;
+}
+
+/** Accepts the sample when every check holds, else rejects it with a reason. */
+function AcceptanceForm({ sample, checkList, onDone }) {
+  const [checks, setChecks] = useState(Object.fromEntries(checkList.map((check) => [check.id, false])));
   const [reason, setReason] = useState('');
   const accept = useAction(() => api('POST', `/api/samples/${sample.id}/accept`, { checks }), onDone);
   const reject = useAction(() => api('POST', `/api/samples/${sample.id}/reject`, { reason }), onDone);
@@ -14,10 +22,10 @@ export function AcceptanceCheck({ sample, onDone }) {
   return html`
     <form class="acceptance" onSubmit=${submitWith(allHold ? accept.run : reject.run)} aria-label=${t('acceptance.title')}>
       <h3>${t('acceptance.title')}</h3>
-      ${ACCEPTANCE_CHECKS.map((name) => html`
+      ${checkList.map((check) => html`
         <label class="choice">
-          <input type="checkbox" name=${name} checked=${checks[name]} onChange=${(e) => setChecks({ ...checks, [name]: e.currentTarget.checked })} />
-          ${t(`acceptance.${name}`)}
+          <input type="checkbox" name=${check.id} checked=${checks[check.id]} onChange=${(e) => setChecks({ ...checks, [check.id]: e.currentTarget.checked })} />
+          ${pick(check.label)}
         </label>`)}
       ${allHold ? null : html`
         <${Field} label=${t('acceptance.reason')} name="reason" error=${reject.error} hint=${t('acceptance.reasonHint')}>

@@ -1,18 +1,23 @@
-// Choices the reception form offers. NOTE: these mirror COMMODITIES in
-// src/reception/sample-code.ts and the files in methods/specifications,
-// which no API route lists yet; keep them in step.
-export const COMMODITIES = [
-  'safety-footwear', 'casual-footwear', 'sports-footwear', 'school-footwear',
-  'sandals', 'upper-material', 'sole-material', 'leather', 'other',
-];
+// The choices the reception, hand-over and amendment forms offer, fetched
+// once per page load from GET /api/reception/options, the same data the
+// service checks input against.
+import { getOnce } from '../../api.js';
 
-export const SPECIFICATIONS = [
-  { id: 'sni-8877-2023', label: 'SNI 8877:2023' },
-  { id: 'iso-20345-2022', label: 'ISO 20345:2022' },
-  { id: 'sni-7079-2009', label: 'SNI 7079:2009' },
-];
+export const loadReceptionOptions = () => getOnce('/api/reception/options');
 
-export const CUSTOMER_KINDS = ['ikm', 'company', 'person', 'agency'];
+/** The acceptance checks of a commodity, the quantity check first. */
+export const checksFor = (catalogue, commodity) =>
+  (catalogue.commodities.find((c) => c.id === commodity) ?? catalogue.commodities.find((c) => c.id === 'other')).checks;
 
-/** The acceptance check at the desk; every item must hold to accept a sample. */
-export const ACCEPTANCE_CHECKS = ['enoughPairs', 'undamaged', 'labelled'];
+/** Specifications that set a limit for at least one of the methods, each once. */
+export function specificationsForMethods(catalogue, methodIds) {
+  const found = new Map();
+  for (const methodId of methodIds) {
+    for (const spec of catalogue.specificationsByMethod[methodId] ?? []) found.set(spec.id, spec);
+  }
+  return [...found.values()];
+}
+
+/** Tells whether a specification sets a limit for the method. */
+export const specificationCovers = (catalogue, specificationId, methodId) =>
+  (catalogue.specificationsByMethod[methodId] ?? []).some((spec) => spec.id === specificationId);

@@ -2,12 +2,16 @@ import { api } from '../../api.js';
 import { Field } from '../../components.js';
 import { html, useEffect, useState } from '../../html.js';
 import { t } from '../../i18n.js';
-import { CUSTOMER_KINDS } from './catalogue.js';
+import { loadReceptionOptions } from './catalogue.js';
 
 /** Finds a returning customer by part of the name, or takes a new one's name and kind. */
 export function CustomerPicker({ value, onChange, error }) {
   const [query, setQuery] = useState('');
   const [found, setFound] = useState([]);
+  const [kinds, setKinds] = useState([]);
+  useEffect(() => {
+    loadReceptionOptions().then((options) => setKinds(options.customerKinds), () => setKinds([]));
+  }, []);
   useEffect(() => {
     const timer = setTimeout(() => {
       api('GET', `/api/customers?q=${encodeURIComponent(query)}`).then(setFound, () => setFound([]));
@@ -40,7 +44,7 @@ export function CustomerPicker({ value, onChange, error }) {
           </${Field}>
           <${Field} label=${t('reception.customerKind')} name="customer.kind" error=${error}>
             <select value=${value.kind} onChange=${(e) => onChange({ ...value, kind: e.currentTarget.value })}>
-              ${CUSTOMER_KINDS.map((kind) => html`<option value=${kind}>${t(`customerKind.${kind}`)}</option>`)}
+              ${kinds.map((kind) => html`<option value=${kind}>${t(`customerKind.${kind}`)}</option>`)}
             </select>
           </${Field}>
         </div>` : null}

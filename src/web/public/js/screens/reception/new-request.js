@@ -4,13 +4,18 @@ import { bind, Field, FormError, Loaded, submitWith, useAction, useLoad } from '
 import { html, useState } from '../../html.js';
 import { pick, t } from '../../i18n.js';
 import { go } from '../../router.js';
-import { COMMODITIES, SPECIFICATIONS } from './catalogue.js';
+import { loadReceptionOptions, specificationCovers, specificationsForMethods } from './catalogue.js';
 import { CustomerPicker } from './customer-picker.js';
 
 const SAMPLE_FIELDS = ['description', 'brand', 'model', 'size', 'colour', 'material', 'condition'];
-const FORM_FIELDS = [...SAMPLE_FIELDS, 'quantity', 'commodity', 'parameters', 'customer.name', 'customer.kind'];
+const FORM_FIELDS = [...SAMPLE_FIELDS, 'quantity', 'commodity', 'parameters', 'specificationId', 'customer.name', 'customer.kind'];
 
-function requestBody(customer, sample, methodIds, specificationId, decisionRule) {
+/** A specification goes only on the parameters whose method it sets a limit for. */
+function parameterOf(catalogue, methodId, specificationId) {
+  return specificationId && specificationCovers(catalogue, specificationId, methodId) ? { methodId, specificationId } : { methodId };
+}
+
+function requestBody(catalogue, customer, sample, methodIds, specificationId, decisionRule) {
   const optional = Object.fromEntries(SAMPLE_FIELDS.filter((name) => sample[name]?.trim()).map((name) => [name, sample[name].trim()]));
   return {
     customer: customer && 'id' in customer ? { id: customer.id } : customer ?? { name: '', kind: 'ikm' },
@@ -20,7 +25,7 @@ function requestBody(customer, sample, methodIds, specificationId, decisionRule)
       description: sample.description ?? '',
       commodity: sample.commodity,
       quantity: Number(sample.quantity),
-      parameters: methodIds.map((methodId) => (specificationId ? { methodId, specificationId } : { methodId })),
+      parameters: methodIds.map((methodId) => parameterOf(catalogue, methodId, specificationId)),
     }],
   };
 }
@@ -40,15 +45,35 @@ function MethodChoice({ methods, chosen, setChosen, error }) {
     </fieldset>`;
 }
 
+async function loadForm() {
+  const [methods, catalogue] = await Promise.all([loadMethods(), loadReceptionOptions()]);
+  return { methods, catalogue };
+}
+
+function SpecificationChoice({ catalogue, chosen, value, onChange, error }) {
+  const offered = specificationsForMethods(catalogue, chosen);
+  return html`
+    <${Field} label=${t('reception.specification')} name="specificationId" error=${error} hint=${t('reception.specificationHint')}>
+      <select name="specificationId" value=${value} onChange=${(e) => onChange(e.currentTarget.value)}>
+        <option value="">${t('reception.noSpecification')}</option>
+        ${offered.map((s) => html`<option value=${s.id}>${pick(s.title)} (${s.edition})</option>`)}
+      </select>
+    </${Field}>`;
+}
+
 export function NewRequestScreen() {
-  const methods = useLoad(() => loadMethods());
+  const form = useLoad(loadForm);
+  return html`<${Loaded} state=${form}>${(data) => html`<${RequestForm} ...${data} />`}</${Loaded}>`;
+}
+
+function RequestForm({ methods, catalogue }) {
   const [customer, setCustomer] = useState(null);
   const [sample, setSample] = useState({ commodity: 'safety-footwear', quantity: '1' });
   const [chosen, setChosen] = useState([]);
   const [specificationId, setSpecificationId] = useState('sni-8877-2023');
   const [decisionRule, setDecisionRule] = useState('simple');
   const submit = useAction(
-    () => api('POST', '/api/requests', requestBody(customer, sample, chosen, specificationId, decisionRule)),
+    () => api('POST', '/api/requests', requestBody(catalogue, customer, sample, chosen, specificationId, decisionRule)),
     (registered) => go(`requests/${registered.id}`),
   );
   const error = submit.error;
@@ -64,7 +89,7 @@ export function NewRequestScreen() {
         <div class="row">
           <${Field} label=${t('sample.commodity')} name="commodity" error=${error}>
             <select ...${bind(sample, setSample, 'commodity')} onChange=${(e) => setSample({ ...sample, commodity: e.currentTarget.value })}>
-              ${COMMODITIES.map((c) => html`<option value=${c}>${t(`commodity.${c}`)}</option>`)}
+              ${catalogue.commodities.map((c) => html`<option value=${c.id}>${t(`commodity.${c.id}`)}</option>`)}
             </select>
           </${Field}>
           <${Field} label=${t('sample.quantity')} name="quantity" error=${error}>
@@ -80,14 +105,9 @@ export function NewRequestScreen() {
           <input ...${bind(sample, setSample, 'condition')} />
         </${Field}>
       </fieldset>
-      <${Loaded} state=${methods}>${(list) => html`<${MethodChoice} methods=${list} chosen=${chosen} setChosen=${setChosen} error=${error} />`}</${Loaded}>
+      <${MethodChoice} methods=${methods} chosen=${chosen} setChosen=${setChosen} error=${error} />
       <div class="row">
-        <${Field} label=${t('reception.specification')} name="specificationId" error=${error}>
-          <select value=${specificationId} onChange=${(e) => setSpecificationId(e.currentTarget.value)}>
-            <option value="">${t('reception.noSpecification')}</option>
-            ${SPECIFICATIONS.map((s) => html`<option value=${s.id}>${s.label}</option>`)}
-          </select>
-        </${Field}>
+        <${SpecificationChoice} catalogue=${catalogue} chosen=${chosen} value=${specificationId} onChange=${setSpecificationId} error=${error} />
         <${Field} label=${t('reception.decisionRule')} name="decisionRule" error=${error}>
           <select value=${decisionRule} onChange=${(e) => setDecisionRule(e.currentTarget.value)}>
             <option value="simple">${t('decisionRule.simple')}</option>

@@ -1,9 +1,8 @@
 import { api } from '../../api.js';
 import { FormError, StatusPill, useAction } from '../../components.js';
 import { html, useState } from '../../html.js';
-import { formatRupiah, t } from '../../i18n.js';
+import { formatRupiah, pick, t } from '../../i18n.js';
 import { methodTitle } from '../../methods.js';
-import { SPECIFICATIONS } from '../reception/catalogue.js';
 import { hasRole } from '../../roles.js';
 
 function AssignCell({ parameter, analysts, onDone }) {
@@ -21,7 +20,8 @@ function AssignCell({ parameter, analysts, onDone }) {
 }
 
 /** Renders the requested parameters of a sample, where a supervisor assigns each to an analyst. */
-export function ParameterTable({ sample, methods, analysts, user, onChange }) {
+export function ParameterTable({ sample, methods, catalogue, analysts, user, onChange }) {
+  const specificationTitle = (p) => pick(catalogue.specificationsByMethod[p.method_id]?.find((s) => s.id === p.specification_id)?.title) || p.specification_id || '–';
   const canAssign = hasRole(user, 'supervisor', 'technical_manager');
   const nameOf = (id) => analysts.find((a) => a.id === id)?.full_name ?? '–';
   return html`
@@ -34,7 +34,7 @@ export function ParameterTable({ sample, methods, analysts, user, onChange }) {
         ${sample.parameters.map((p) => html`
           <tr>
             <td>${methodTitle(methods, p.method_id)}</td>
-            <td>${SPECIFICATIONS.find((s) => s.id === p.specification_id)?.label ?? p.specification_id ?? '–'}</td>
+            <td>${specificationTitle(p)}</td>
             <td><${StatusPill} status=${p.status} /></td>
             <td>${canAssign && ['awaiting_payment', 'ready'].includes(p.status)
               ? html`<${AssignCell} parameter=${p} analysts=${analysts} onDone=${onChange} />`

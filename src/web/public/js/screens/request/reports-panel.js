@@ -3,12 +3,16 @@ import { FormError, Loaded, Notice, useAction, useLoad } from '../../components.
 import { html, useState } from '../../html.js';
 import { formatDate, t } from '../../i18n.js';
 import { hasRole } from '../../roles.js';
+import { loadReceptionOptions } from '../reception/catalogue.js';
+import { AmendForm } from './amend-form.js';
 import { HandoverForm } from './handover-form.js';
 
 /** Renders the request's LHU revisions with their PDFs, and the technical manager's issue button. */
 export function ReportsPanel({ request, user, onChange }) {
   const [handedOver, setHandedOver] = useState(null);
   const reports = useLoad(() => api('GET', `/api/reports?requestId=${request.id}`), [request.id]);
+  const catalogue = useLoad(loadReceptionOptions);
+  const amendable = (r) => hasRole(user, 'technical_manager') && r.status === 'current' && catalogue.data;
   const parameters = request.samples.flatMap((s) => s.parameters).filter((p) => p.status !== 'cancelled');
   const ready = parameters.length > 0 && parameters.every((p) => p.status === 'validated');
   const issue = useAction(() => api('POST', `/api/requests/${request.id}/reports`), () => {
@@ -27,7 +31,12 @@ export function ReportsPanel({ request, user, onChange }) {
               <td><a href=${`/api/reports/${r.id}/pdf`} target="_blank" rel="noopener">${t('report.openPdf')}</a></td>
             </tr>
             ${hasRole(user, 'receiver') && r.status === 'current' ? html`
-              <tr><td colspan="5"><${HandoverForm} report=${r} onDone=${() => setHandedOver(r.number)} /></td></tr>` : null}`)}
+              <tr><td colspan="5"><${HandoverForm} report=${r} onDone=${() => setHandedOver(r.number)} /></td></tr>` : null}
+            ${amendable(r) ? html`
+              <tr><td colspan="5">
+                <${AmendForm} report=${r} samples=${request.samples.filter((s) => s.status === 'accepted')} fields=${catalogue.data.correctableSampleFields}
+                  onDone=${() => { reports.reload(); onChange(); }} />
+              </td></tr>` : null}`)}
           </tbody>
         </table>`)}
       </${Loaded}>

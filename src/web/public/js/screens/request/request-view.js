@@ -5,19 +5,21 @@ import { html } from '../../html.js';
 import { formatDate, t } from '../../i18n.js';
 import { hasRole } from '../../roles.js';
 import { AcceptanceCheck } from '../reception/acceptance.js';
+import { loadReceptionOptions } from '../reception/catalogue.js';
 import { PaymentForm } from '../reception/payment.js';
 import { LabelPrint, QuotationPanel } from '../reception/extras.js';
 import { ParameterTable } from './parameter-table.js';
 import { ReportsPanel } from './reports-panel.js';
 
 async function loadRequestPage(id, user) {
-  const [request, quotation, methods, users] = await Promise.all([
+  const [request, quotation, methods, catalogue, users] = await Promise.all([
     api('GET', `/api/requests/${id}`),
     api('GET', `/api/requests/${id}/quotation`),
     loadMethods(),
+    loadReceptionOptions(),
     hasRole(user, 'supervisor', 'technical_manager', 'admin', 'auditor') ? api('GET', '/api/users') : [],
   ]);
-  return { request, quotation, methods, analysts: users.filter((u) => u.roles.includes('analyst') && u.active) };
+  return { request, quotation, methods, catalogue, analysts: users.filter((u) => u.roles.includes('analyst') && u.active) };
 }
 
 function SampleCard({ sample, page, user, reload }) {
@@ -34,7 +36,7 @@ function SampleCard({ sample, page, user, reload }) {
       </p>
       ${sample.rejection_reason ? html`<p class="form-error">${t('acceptance.rejected')}: ${sample.rejection_reason}</p>` : null}
       ${receiver && sample.status === 'received' ? html`<${AcceptanceCheck} sample=${sample} onDone=${reload} />` : null}
-      <${ParameterTable} sample=${sample} methods=${page.methods} analysts=${page.analysts} user=${user} onChange=${reload} />
+      <${ParameterTable} sample=${sample} methods=${page.methods} catalogue=${page.catalogue} analysts=${page.analysts} user=${user} onChange=${reload} />
       ${receiver && sample.status !== 'rejected' ? html`<${LabelPrint} url=${`/api/samples/${sample.id}/labels.pdf`} title=${t('labels.print')} />` : null}
     </section>`;
 }
