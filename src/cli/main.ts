@@ -32,6 +32,10 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
     io.stderr.write(`jitu: unknown command "${name}"\n\n${usage()}`);
     return 2;
   }
+  if (args.includes('--help') || args.includes('-h')) {
+    io.stdout.write(`jitu ${name}: ${command.summary}\nSee README.md for its arguments; a call without them prints its usage.\n`);
+    return 0;
+  }
   try {
     const { run } = await command.load();
     return await run(args, io);
