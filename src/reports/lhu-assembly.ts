@@ -3,9 +3,12 @@ import { getMethod } from '../../methods/index.ts';
 import type { LhuData, LhuResultRow, LhuSample, Signatory } from '../../templates/lhu-data.ts';
 import type { Database } from '../db/schema.ts';
 import { notFound } from '../errors.ts';
+import { jakartaDateOf } from '../reception/calendar/jakarta-time.ts';
 import { DECISION_RULE_STATEMENTS, laboratoryIdentity } from './laboratory.ts';
 
-const day = (iso: string) => iso.slice(0, 10);
+// Dates on the LHU are calendar dates in Indonesian western time (WIB),
+// the laboratory's own, so a report issued after midnight WIB carries that day.
+const day = (iso: string) => jakartaDateOf(new Date(iso));
 
 const ROLE_TITLES: Record<string, { id: string; en: string }> = {
   supervisor: { id: 'Penyelia', en: 'Supervisor' },

@@ -8,6 +8,7 @@ import { verifyAuditChain } from '../../src/audit/verify.ts';
 import { DEMO_WEIGHINGS, runAbrasionFlow } from '../../src/demo/abrasion-flow.ts';
 import { freeLoopbackPort } from '../../src/demo/instruments.ts';
 import { openPseudoTerminalPair, type PseudoTerminalPair } from '../../src/demo/pseudo-terminal.ts';
+import { jakartaDateOf } from '../../src/reception/calendar/jakarta-time.ts';
 import { buildTestLab, type TestLab } from '../helpers/lab.ts';
 
 const script = {
@@ -61,6 +62,8 @@ describe('testing flow over HTTP', () => {
     expect(text).toContain(flow.sample.code);
     expect(text).toContain('ISO 4649');
     expect(text).toMatch(/\b97\b/);
+    // The issue date is the laboratory's calendar day in WIB, not the UTC day.
+    expect(text).toMatch(new RegExp(`Date of issue:\\s+${jakartaDateOf(new Date())}`));
 
     const parameter = await lab!.db.selectFrom('requested_parameters').selectAll().where('id', '=', flow.parameterId).executeTakeFirstOrThrow();
     expect(parameter.status).toBe('reported');
