@@ -1,7 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { appendAuditEvent } from '../audit/chain.ts';
-import { invalidInput, notFound } from '../errors.ts';
+import { invalidInput, JituError, notFound } from '../errors.ts';
+import { jakartaDateOf } from '../reception/calendar/jakarta-time.ts';
 import { decimal, EQUIPMENT_MANAGERS, idParams, isoDate, LAB_STAFF } from './schemas.ts';
 import './tables.ts';
 
@@ -28,7 +29,10 @@ export const calibrationRoutes: FastifyPluginAsyncZod = async (app) => {
     if (body.dueOn <= body.calibratedOn) throw invalidInput('dueOn', 'the due date must come after the calibration date');
     const instrument = await app.db.selectFrom('instruments').select('id').where('id', '=', request.params.id).executeTakeFirst();
     if (!instrument) throw notFound('instrument', request.params.id);
+    if (body.calibratedOn > jakartaDateOf(new Date())) throw invalidInput('calibratedOn', 'the calibration date lies in the future');
     const row = await app.db.transaction().execute(async (trx) => {
+      const same = await trx.selectFrom('calibrations').select('id').where('instrument_id', '=', instrument.id).where('certificate_number', '=', body.certificateNumber).executeTakeFirst();
+      if (same) throw new JituError('CONFLICT', { detail: `certificate ${body.certificateNumber} is already recorded for this instrument` }, 'certificateNumber');
       const inserted = await trx
         .insertInto('calibrations')
         .values({ instrument_id: instrument.id, certificate_number: body.certificateNumber, provider: body.provider, calibrated_on: body.calibratedOn, due_on: body.dueOn, corrections: null, recorded_by: request.user!.id, recorded_at: new Date().toISOString() })

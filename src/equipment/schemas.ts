@@ -4,7 +4,10 @@ import type { Role } from '../auth/roles.ts';
 // Request schemas and access lists shared by the equipment and staff routes.
 
 export const idParams = z.object({ id: z.coerce.number().int().positive() });
-export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'use YYYY-MM-DD');
+export const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'use YYYY-MM-DD')
+  .refine((text) => new Date(`${text}T00:00:00Z`).toISOString().startsWith(text), 'not a calendar date');
 export const isoTime = z.iso.datetime({ offset: true });
 export const decimal = z.string().regex(/^[+-]?\d+(\.\d+)?$/, 'use a decimal number such as 0.0002');
 export const nonNegativeDecimal = z.string().regex(/^\d+(\.\d+)?$/, 'use a decimal number of zero or more');

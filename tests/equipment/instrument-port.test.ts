@@ -42,3 +42,28 @@ describe('instrument port', () => {
     expect(await measurementCount(created.id)).toBeGreaterThan(0);
   });
 });
+
+describe('calibration certificate input', () => {
+  const certificate = (overrides: Record<string, string>) => ({
+    certificateNumber: 'KAL/2026/7777', provider: 'Lab Kalibrasi', calibratedOn: '2026-01-10', dueOn: '2027-01-10', ...overrides,
+  });
+
+  it('rejects a date that is not on the calendar', async () => {
+    const response = await admin.send('POST', `/api/instruments/${t.lab.balanceId}/calibrations`, certificate({ calibratedOn: '2026-02-30' }));
+    expect(response.status).toBe(400);
+    expect((response.body as { field: string }).field).toBe('body.calibratedOn');
+  });
+
+  it('rejects a calibration dated in the future', async () => {
+    const response = await admin.send('POST', `/api/instruments/${t.lab.balanceId}/calibrations`, certificate({ calibratedOn: '2099-01-01', dueOn: '2100-01-01' }));
+    expect(response.status).toBe(400);
+    expect((response.body as { field: string }).field).toBe('calibratedOn');
+  });
+
+  it('rejects the same certificate twice', async () => {
+    await admin.request('POST', `/api/instruments/${t.lab.balanceId}/calibrations`, certificate({}));
+    const again = await admin.send('POST', `/api/instruments/${t.lab.balanceId}/calibrations`, certificate({}));
+    expect(again.status).toBe(409);
+    expect((again.body as { field: string }).field).toBe('certificateNumber');
+  });
+});
