@@ -21,8 +21,8 @@ const grant = (lab: TestLab, username: string, role: string) =>
 const verify = (lab: TestLab, parameterId: number, as: 'supervisor' | 'analyst' | 'manager' = 'supervisor') =>
   lab.clients[as].send('POST', `/api/parameters/${parameterId}/verify`, { decision: 'approve' });
 
-const validate = (lab: TestLab, parameterId: number, as: 'supervisor' | 'analyst' | 'manager' = 'manager') =>
-  lab.clients[as].send('POST', `/api/parameters/${parameterId}/validate`, { decision: 'approve' });
+const validate = (lab: TestLab, parameterId: number, as: 'supervisor' | 'analyst' | 'manager' = 'manager', lang = 'id') =>
+  lab.clients[as].send('POST', `/api/parameters/${parameterId}/validate?lang=${lang}`, { decision: 'approve' });
 
 describe('separation of duties', () => {
   it('keeps the analyst from verifying their own test', async () => {
@@ -41,7 +41,9 @@ describe('separation of duties', () => {
     expect((await verify(l, ids.parameterId)).status).toBe(200);
     const response = await validate(l, ids.parameterId, 'analyst');
     expect(response.status).toBe(403);
-    expect((response.body as { message: string }).message).toMatch(/validate your own/);
+    expect((response.body as { message: string }).message).toMatch(/memvalidasi uji Anda sendiri/);
+    const english = await validate(l, ids.parameterId, 'analyst', 'en');
+    expect((english.body as { message: string }).message).toMatch(/validate your own/);
   });
 
   it('keeps the verifier from validating by default', async () => {
@@ -51,7 +53,9 @@ describe('separation of duties', () => {
     expect((await verify(l, ids.parameterId)).status).toBe(200);
     const response = await validate(l, ids.parameterId, 'supervisor');
     expect(response.status).toBe(403);
-    expect((response.body as { message: string }).message).toMatch(/another person must validate/);
+    expect((response.body as { message: string }).message).toMatch(/orang lain harus memvalidasinya/);
+    const english = await validate(l, ids.parameterId, 'supervisor', 'en');
+    expect((english.body as { message: string }).message).toMatch(/another person must validate/);
     expect((await validate(l, ids.parameterId, 'manager')).status).toBe(200);
   });
 
