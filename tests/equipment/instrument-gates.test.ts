@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { verifyAuditChain } from '../../src/audit/verify.ts';
 import { buildTestLab, type TestLab } from '../helpers/lab.ts';
@@ -77,13 +78,18 @@ describe('intermediate check gate', () => {
 
     const passed = await dailyCheck('100.0003');
     expect(passed.passed).toBe(true);
+    // Times are kept to the millisecond; let the reading come strictly later.
+    await sleep(2);
     expect((await accept(runId, await weigh(t, '2.5012'))).status).toBe(201);
   });
 
   it('keeps a reading taken before the passed check rejected', async () => {
     const runId = await openRun();
     await dailyCheck('99.9990');
+    // Times are kept to the millisecond; keep the three events apart.
+    await sleep(2);
     const takenWhileFailed = await weigh(t, '2.5012');
+    await sleep(2);
     await dailyCheck('100.0000');
     const refused = await accept(runId, takenWhileFailed);
     expect(refused.status).toBe(409);
@@ -171,6 +177,9 @@ describe('service status gate', () => {
     const runId = await openRun();
     await t.clients.supervisor.request('POST', `/api/instruments/${t.lab.balanceId}/status`, { status: 'out_of_service', reason: 'dropped during cleaning' });
     const takenWhileOut = await weigh(t, '2.5012');
+    // A change stamped in the reading's own millisecond counts as in force at the reading.
+    const takenAt = Date.now();
+    while (Date.now() <= takenAt) await new Promise((resolve) => setImmediate(resolve));
     await t.clients.supervisor.request('POST', `/api/instruments/${t.lab.balanceId}/status`, { status: 'in_service', reason: 'checked, no damage' });
     const refused = await accept(runId, takenWhileOut);
     expect(refused.status).toBe(409);
