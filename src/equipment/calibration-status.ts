@@ -73,6 +73,8 @@ async function latestCheck(db: Kysely<Database>, instrumentId: number, at: Date)
     .selectFrom('intermediate_checks')
     .select(['id', 'checked_at', 'passed'])
     .where('instrument_id', '=', instrumentId)
+    // NOTE: times are kept to the millisecond, so a check and a reading
+    // stamped in the same millisecond count the check as the earlier one.
     .where('checked_at', '<=', at.toISOString())
     .orderBy('checked_at', 'desc')
     .orderBy('id', 'desc')
