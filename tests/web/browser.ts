@@ -15,7 +15,8 @@ export function launchChromium(): Promise<Browser> {
 /** Opens a new browser context (its own cookies) on the bench screen size and logs in through the login form. */
 export async function loginAs(browser: Browser, baseUrl: string, username: string, password: string): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, baseURL: baseUrl });
-  context.setDefaultTimeout(10_000);
+  // Generous: a loaded CI machine can take many seconds to deliver a live reading.
+  context.setDefaultTimeout(30_000);
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));

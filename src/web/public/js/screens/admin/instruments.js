@@ -1,7 +1,7 @@
 import { api } from '../../api.js';
 import { bind, Field, FormError, Loaded, submitWith, useAction, useLoad } from '../../components.js';
 import { html, useState } from '../../html.js';
-import { formatDate, t } from '../../i18n.js';
+import { formatDate, pick, t } from '../../i18n.js';
 import { LinkBadge } from '../bench/live-instrument.js';
 
 function CalibrationForm({ instrument, onDone }) {
@@ -50,7 +50,7 @@ export function InstrumentsPanel() {
               <td class="code">${i.code}</td><td>${i.name}</td><td><code>${i.driver}</code></td><td><code>${i.port ?? '–'}</code></td>
               <td><${LinkBadge} state=${i.link?.state ?? 'closed'} detail=${i.link?.detail} /></td>
               <td class=${i.calibration.usable ? 'ok' : 'bad'}>${i.calibration.usable
-                ? `${i.calibration.certificateNumber} · ${t('calibration.validUntil', { date: formatDate(i.calibration.dueOn) })}` : i.calibration.reason}</td>
+                ? `${i.calibration.certificateNumber} · ${t('calibration.validUntil', { date: formatDate(i.calibration.dueOn) })}` : pick(i.calibration.reason)}</td>
               <td><button type="button" class="link-button" onClick=${() => setOpen(open === i.id ? null : i.id)}>${t('admin.recordCalibration')}</button></td>
             </tr>
             ${open === i.id ? html`<tr><td colspan="7"><${CalibrationForm} instrument=${i} onDone=${() => { setOpen(null); list.reload(); }} /></td></tr>` : null}`)}

@@ -42,10 +42,10 @@ function Conditions({ sheet }) {
     <dl class="facts">
       <dt>${t('conditioning.title')}</dt>
       <dd class=${conditioning.met ? 'ok' : 'bad'}>${conditioning.met
-        ? t('conditioning.met', { hours: conditioning.hours?.toFixed(1) ?? '–' }) : conditioning.reason}</dd>
+        ? t('conditioning.met', { hours: conditioning.hours?.toFixed(1) ?? '–' }) : pick(conditioning.reason)}</dd>
       <dt>${t('calibration.title')}</dt>
       <dd class=${calibration.usable ? 'ok' : 'bad'}>${calibration.usable
-        ? `${calibration.certificateNumber} · ${t('calibration.validUntil', { date: formatDate(calibration.dueOn) })}` : calibration.reason}</dd>
+        ? `${calibration.certificateNumber} · ${t('calibration.validUntil', { date: formatDate(calibration.dueOn) })}` : pick(calibration.reason)}</dd>
       <dt>${t('worksheet.started')}</dt><dd>${formatDate(sheet.run.started_at)}</dd>
     </dl>`;
 }
