@@ -43,7 +43,7 @@ function validationBody(error: FastifyError, request: FastifyRequest): ErrorBody
   return { error: 'INVALID_INPUT', message, field };
 }
 
-/** A body the parser could not read (bad JSON, wrong content type, too large) is the client's error. */
+/** Builds the 400 body for a request body the parser could not read (bad JSON, wrong content type, too large). */
 function unreadableBody(error: FastifyError, request: FastifyRequest): ErrorBody {
   const message = formatMessage('INVALID_INPUT', { field: 'body', detail: error.message }, languageOf(request));
   return { error: 'INVALID_INPUT', message, field: 'body' };
