@@ -16,6 +16,7 @@ import { retentionRoutes } from './retention/retention-routes.ts';
 import { decideSample } from './sample-decision.ts';
 import { idParams, newRequest, paymentBody, rejectBody, STAFF } from './schemas.ts';
 import { tariffRoutes } from './tariffs/tariff-routes.ts';
+import { loadRequestProgress } from './request-progress.ts';
 
 export const receptionRoutes: FastifyPluginAsyncZod = async (app) => {
   const now = () => currentInstant(app.config);
@@ -51,8 +52,12 @@ export const receptionRoutes: FastifyPluginAsyncZod = async (app) => {
     const parameters = await app.db.selectFrom('requested_parameters').selectAll().where('sample_id', 'in', ids).execute();
     const checks = await app.db.selectFrom('sample_checks').selectAll().where('sample_id', 'in', ids).execute();
     const dispositions = await app.db.selectFrom('sample_dispositions').selectAll().where('sample_id', 'in', ids).execute();
+    const customer = await app.db.selectFrom('customers').select(['id', 'name', 'kind']).where('id', '=', row.customer_id).executeTakeFirst();
+    const status = await loadRequestProgress(app.db, row.id, parameters.map((p) => p.status));
     return {
       ...row,
+      status,
+      customer: customer ?? null,
       samples: samples.map((s) => ({
         ...s,
         parameters: parameters.filter((p) => p.sample_id === s.id),

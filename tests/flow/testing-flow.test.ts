@@ -69,6 +69,9 @@ describe('testing flow over HTTP', () => {
     expect(parameter.status).toBe('reported');
     const handovers = await lab!.db.selectFrom('handovers').selectAll().execute();
     expect(handovers).toHaveLength(1);
+    const request = await lab!.clients.receiver.request('GET', `/api/requests/${flow.registered.id}`);
+    expect(request.status).toBe('handed_over');
+    expect(request.customer.name).toBe('CV Langkah Kuat');
     expect((await verifyAuditChain(lab!.db)).intact).toBe(true);
   });
 

@@ -55,6 +55,7 @@ export const en = {
   'status.verified': 'Verified',
   'status.validated': 'Validated',
   'status.reported': 'Reported',
+  'status.handed_over': 'Handed over',
   'status.cancelled': 'Cancelled',
   'status.open': 'Open',
   'status.finished': 'Finished',

@@ -55,6 +55,7 @@ export const id = {
   'status.verified': 'Terverifikasi',
   'status.validated': 'Tervalidasi',
   'status.reported': 'Dilaporkan',
+  'status.handed_over': 'Diserahkan ke pelanggan',
   'status.cancelled': 'Dibatalkan',
   'status.open': 'Berjalan',
   'status.finished': 'Selesai',

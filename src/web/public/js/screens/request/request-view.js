@@ -50,6 +50,7 @@ export function RequestScreen({ params, user }) {
     return html`
       <h1>${t('request.title')} ${request.number}</h1>
       <dl class="facts">
+        <dt>${t('reception.customer')}</dt><dd>${request.customer?.name ?? '–'}</dd>
         <dt>${t('request.status')}</dt><dd><${StatusPill} status=${request.status} /></dd>
         <dt>${t('request.receivedAt')}</dt><dd>${formatDate(request.received_at)}</dd>
         <dt>${t('request.dueDate')}</dt><dd class="due-date">${formatDate(request.due_date)}</dd>
