@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import { appendAuditEvent } from '../audit/chain.ts';
 import type { Database, Sample } from '../db/schema.ts';
-import { JituError, notFound, wrongState } from '../errors.ts';
+import { invalidInput, JituError, notFound, wrongState } from '../errors.ts';
 import { moveParameter, type ParameterStatus } from '../testing/parameter-state.ts';
 import { acceptanceCriteria } from './acceptance/criteria.ts';
 import { evaluateAcceptance, type CheckOutcome } from './acceptance/evaluate.ts';
@@ -32,7 +32,13 @@ async function loadReceivedSample(trx: Kysely<Database>, sampleId: number): Prom
 async function checkSample(trx: Kysely<Database>, sample: Sample, ticks: Record<string, boolean>): Promise<CheckOutcome[]> {
   const parameters = await trx.selectFrom('requested_parameters').select('method_id').where('sample_id', '=', sample.id).execute();
   const methodIds = parameters.map((row) => row.method_id);
-  return evaluateAcceptance({ commodity: sample.commodity, quantity: sample.quantity, methodIds }, ticks, acceptanceCriteria());
+  const outcomes = evaluateAcceptance({ commodity: sample.commodity, quantity: sample.quantity, methodIds }, ticks, acceptanceCriteria());
+  const known = outcomes.map((outcome) => outcome.criterion);
+  const unknown = Object.keys(ticks).filter((name) => !known.includes(name));
+  if (unknown.length > 0) {
+    throw invalidInput(`checks.${unknown[0]}`, `not a check of commodity ${sample.commodity}; its checks are ${known.join(', ')}`);
+  }
+  return outcomes;
 }
 
 async function storeChecks(trx: Kysely<Database>, sampleId: number, checks: CheckOutcome[], userId: number, at: string) {

@@ -278,3 +278,12 @@ describe('manual readings', () => {
     expect((response.body as { message: string }).message).toBe('Isian value tidak valid: harus lebih besar dari nol; nilai yang dimasukkan -2.5');
   });
 });
+
+describe('acceptance checks', () => {
+  it('rejects a check the commodity does not have', async () => {
+    const ids = await register();
+    const response = await t.clients.receiver.send('POST', `/api/samples/${ids.sampleId}/accept`, { checks: { undamaged: true, labelled: true, bogus: false } });
+    expect(response.status).toBe(400);
+    expect((response.body as { field: string }).field).toBe('checks.bogus');
+  });
+});
