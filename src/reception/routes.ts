@@ -54,10 +54,17 @@ export const receptionRoutes: FastifyPluginAsyncZod = async (app) => {
     const dispositions = await app.db.selectFrom('sample_dispositions').selectAll().where('sample_id', 'in', ids).execute();
     const customer = await app.db.selectFrom('customers').select(['id', 'name', 'kind']).where('id', '=', row.customer_id).executeTakeFirst();
     const status = await loadRequestProgress(app.db, row.id, parameters.map((p) => p.status));
+    const payments = await app.db
+      .selectFrom('payments')
+      .select(['id', 'kind', 'amount', 'billing_reference', 'reason', 'recorded_by', 'recorded_at'])
+      .where('request_id', '=', row.id)
+      .orderBy('id')
+      .execute();
     return {
       ...row,
       status,
       customer: customer ?? null,
+      payments,
       samples: samples.map((s) => ({
         ...s,
         parameters: parameters.filter((p) => p.sample_id === s.id),

@@ -72,6 +72,8 @@ describe('testing flow over HTTP', () => {
     const request = await lab!.clients.receiver.request('GET', `/api/requests/${flow.registered.id}`);
     expect(request.status).toBe('handed_over');
     expect(request.customer.name).toBe('CV Langkah Kuat');
+    expect(request.payments).toHaveLength(1);
+    expect(request.payments[0].billing_reference).toBe('SIMPONI-820261204001');
     expect((await verifyAuditChain(lab!.db)).intact).toBe(true);
   });
 
