@@ -44,18 +44,37 @@ async function checkCanCondition(db: Kysely<Database>, sampleId: number, started
     .where('samples.id', '=', sampleId)
     .executeTakeFirstOrThrow();
   if (startedAt < request.received_at) {
-    throw invalidInput('startedAt', `the sample was received at ${request.received_at}; conditioning cannot start earlier`);
+    throw invalidInput('startedAt', {
+      id: `contoh diterima pada ${request.received_at}; pengkondisian tidak dapat dimulai lebih awal`,
+      en: `the sample was received at ${request.received_at}; conditioning cannot start earlier`,
+    });
   }
   const running = await db.selectFrom('conditioning_records').select('id').where('sample_id', '=', sampleId).where('finished_at', 'is', null).executeTakeFirst();
-  if (running) throw new JituError('CONFLICT', { detail: `conditioning record ${running.id} of this sample is still running; finish it first` });
+  if (running) {
+    throw new JituError('CONFLICT', {
+      detail: {
+        id: `catatan pengkondisian ${running.id} untuk contoh ini masih berjalan; selesaikan dahulu`,
+        en: `conditioning record ${running.id} of this sample is still running; finish it first`,
+      },
+    });
+  }
   const open = await db.selectFrom('requested_parameters').select('id').where('sample_id', '=', sampleId).where('status', 'in', BEFORE_TESTING).executeTakeFirst();
-  if (!open) throw new JituError('CONFLICT', { detail: 'every parameter of this sample is tested or closed; there is nothing left to condition' });
+  if (!open) {
+    throw new JituError('CONFLICT', {
+      detail: {
+        id: 'semua parameter contoh ini sudah diuji atau ditutup; tidak ada lagi yang perlu dikondisikan',
+        en: 'every parameter of this sample is tested or closed; there is nothing left to condition',
+      },
+    });
+  }
 }
 
 /** Rejects a room reading outside what a conditioning room can show, such as 200 % RH. */
 function checkRoomValue(field: string, value: string, min: number, max: number): void {
   const number = Number(value);
-  if (!(number >= min && number <= max)) throw invalidInput(field, `must lie between ${min} and ${max}, got ${value}`);
+  if (!(number >= min && number <= max)) {
+    throw invalidInput(field, { id: `harus antara ${min} dan ${max}, tercatat ${value}`, en: `must lie between ${min} and ${max}, got ${value}` });
+  }
 }
 
 export async function startConditioning(db: Kysely<Database>, sampleId: number, input: ConditioningStart, userId: number) {

@@ -253,7 +253,9 @@ describe('conditioning records', () => {
     await t.clients.analyst.request('POST', `/api/samples/${ids.sampleId}/conditioning`, { location: 'R1' });
     const second = await t.clients.analyst.send('POST', `/api/samples/${ids.sampleId}/conditioning`, { location: 'R1' });
     expect(second.status).toBe(409);
-    expect((second.body as { message: string }).message).toMatch(/still running/);
+    expect((second.body as { message: string }).message).toMatch(/masih berjalan/);
+    const english = await t.clients.analyst.send('POST', `/api/samples/${ids.sampleId}/conditioning?lang=en`, { location: 'R1' });
+    expect((english.body as { message: string }).message).toMatch(/still running/);
   });
 
   it('rejects a humidity above 100 %', async () => {
