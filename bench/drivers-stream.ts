@@ -10,6 +10,7 @@ import { parseArgs } from 'node:util';
 import { consumeWithLinks, consumeWithReadline, type Consumer } from './drivers-stream-consumers.ts';
 import { startFanout } from './drivers-stream-fanout.ts';
 import { freePorts, openPtyPairs, startSources, stopProcess } from './drivers-stream-setup.ts';
+import { percentile, sleep } from './stream-stats.ts';
 
 const { values } = parseArgs({
   options: {
@@ -91,14 +92,6 @@ async function measure(takeLatencies: () => number[]) {
   };
 }
 
-function percentile(sorted: number[], share: number): number {
-  if (sorted.length === 0) return NaN;
-  return sorted[Math.min(sorted.length - 1, Math.floor(share * sorted.length))]!;
-}
-
-function sleep(ms: number) {
-  return new Promise((resolve) => setTimeout(resolve, ms));
-}
 
 const modes = values.modes.split(',') as Mode[];
 console.log(`instruments=${instruments} rate=${rateHz}/s seconds=${seconds} subscribers=${subscribers}`);

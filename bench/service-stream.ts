@@ -22,6 +22,7 @@ import { migrateToLatest } from '../src/db/migrate.ts';
 import { consumeWithLinks } from './drivers-stream-consumers.ts';
 import { startFanout } from './drivers-stream-fanout.ts';
 import { freePorts, startSources, stopProcess } from './drivers-stream-setup.ts';
+import { percentile, sleep } from './stream-stats.ts';
 
 const { values } = parseArgs({
   options: {
@@ -35,12 +36,6 @@ const rateHz = Number(values.rate);
 const seconds = Number(values.seconds);
 const WARMUP_MS = 3000;
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-function percentile(sorted: number[], share: number): number {
-  if (sorted.length === 0) return NaN;
-  return sorted[Math.min(sorted.length - 1, Math.floor(share * sorted.length))]!;
-}
 
 async function measure(takeLatencies: () => number[]) {
   const cpuStart = process.cpuUsage();
@@ -64,13 +59,14 @@ async function measure(takeLatencies: () => number[]) {
   };
 }
 
-/** The whole service: links, storage and live hub, with one websocket subscriber per instrument. */
+/** Measures the whole service: links, storage and live hub, with one websocket subscriber per instrument. */
 async function runService() {
   const dir = mkdtempSync(join(tmpdir(), 'jitu-bench-service-'));
   const db = openDatabase(join(dir, 'jitu.sqlite'));
   await migrateToLatest(db);
   const analyst = await createUser(db, { username: 'bench', fullName: 'Bench Analyst', password: 'bench-password-1', roles: ['analyst'] }, null);
   const { token } = await openSession(db, analyst.id);
+
   const targets = (await freePorts(instruments)).map((port) => `tcp://127.0.0.1:${port}`);
   const ids: number[] = [];
   for (const [index, port] of targets.entries()) {
@@ -81,6 +77,7 @@ async function runService() {
       .executeTakeFirstOrThrow();
     ids.push(row.id);
   }
+
   const app = await buildApp({ config: { ...loadConfig({ JITU_DATA_DIR: dir }, dir), databaseFile: join(dir, 'jitu.sqlite') }, db });
   await app.listen({ host: '127.0.0.1', port: 0 });
   const { port } = app.server.address() as { port: number };
@@ -89,10 +86,12 @@ async function runService() {
   const sockets = await Promise.all(ids.map((id) => subscribe(port, id, token, (ms) => recording && latencies.push(ms))));
   const sources = await startSources(rateHz, targets);
   await app.instrumentLinks.startAll();
+
   await sleep(WARMUP_MS);
   recording = true;
   const result = await measure(() => latencies.splice(0));
   recording = false;
+
   for (const socket of sockets) socket.close();
   await stopProcess(sources);
   await app.close();
@@ -112,7 +111,7 @@ function subscribe(port: number, instrumentId: number, token: string, onLatency:
   });
 }
 
-/** The instrument links alone, forwarding to one plain ws subscriber, without storage. */
+/** Measures the instrument links alone, forwarding to one plain ws subscriber, without storage. */
 async function runLinksOnly() {
   const fanout = await startFanout(1);
   const targets = (await freePorts(instruments)).map((port) => `tcp://127.0.0.1:${port}`);
