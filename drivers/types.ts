@@ -1,6 +1,6 @@
 // Contract between instrument drivers and the rest of Jitu. A driver turns
-// framed lines from one kind of instrument into measurements and knows
-// nothing of HTTP or the database.
+// framed lines from one kind of instrument into measurements and depends
+// on neither HTTP nor the database.
 
 export type MeasurementStatus = 'ok' | 'overload' | 'underload' | 'error';
 
@@ -23,7 +23,7 @@ export interface Measurement {
   attributes?: Record<string, string>;
 }
 
-/** What a driver made of one framed line. */
+/** Outcome of parsing one framed line. */
 export type LineOutcome =
   | { kind: 'measurement'; measurement: Measurement }
   | { kind: 'event'; event: string; detail: Record<string, string>; raw: string }

@@ -30,7 +30,7 @@ const catalogueRoutes: FastifyPluginAsyncZod = async (app) => {
     listMethods().map(({ calculate: _calculate, ...definition }) => definition));
 };
 
-/** Every route of the service, grouped by what the laboratory does. */
+/** Registers every route of the service, grouped by what the laboratory does. */
 export const routes: FastifyPluginAsyncZod = async (app) => {
   await app.register(catalogueRoutes);
   await app.register(authRoutes);

@@ -11,7 +11,7 @@ export interface ServiceOptions {
   /** Seed the demo laboratory into an empty database (default true). */
   demo: boolean;
   env: NodeJS.ProcessEnv;
-  /** Where generated passwords are shown once; never the log. */
+  /** Output for the generated passwords, shown once; they never go to the log. */
   announce: (text: string) => void;
 }
 
@@ -84,7 +84,7 @@ function loggerOptions(config: Config) {
   };
 }
 
-/** The demo balance's loopback port from an earlier run, so its simulator can listen there again. */
+/** Returns the demo balance's loopback port from an earlier run, so its simulator can listen there again. */
 async function demoBalancePort(db: Db): Promise<string | undefined> {
   const row = await db.selectFrom('instruments').select('port').where('code', '=', 'NRC-01').executeTakeFirst();
   return row?.port?.startsWith('tcp://127.0.0.1:') ? row.port : undefined;

@@ -81,9 +81,9 @@ export interface DecisionRule {
 export interface Signatory {
   name: string;
   role: BilingualText;
-  /** Time of the signatory's approval: verification or validation, as `action` says. */
+  /** Time of the signatory's approval: verification or validation, as given by `action`. */
   validatedAt: IsoDateTime;
-  /** What the signatory approved; a supervisor verifies, a technical manager validates. Default `validated`. */
+  /** Approval the signatory gave: a supervisor verifies and a technical manager validates. Default `validated`. */
   action?: 'verified' | 'validated';
 }
 

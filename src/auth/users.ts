@@ -19,7 +19,7 @@ export interface UserSummary {
   roles: Role[];
 }
 
-/** Creates a user with hashed password; the audit event never holds the password or its hash. */
+/** Creates a user with hashed password; the audit event never contains the password or its hash. */
 export async function createUser(db: Kysely<Database>, user: NewUser, actorId: number | null): Promise<UserSummary> {
   const passwordHash = await hashPassword(user.password);
   return db.transaction().execute(async (trx) => {

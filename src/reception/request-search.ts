@@ -19,7 +19,7 @@ export const requestSearchQuery = z.object({
 
 export type RequestSearch = z.infer<typeof requestSearchQuery>;
 
-/** The most requests a search returns, newest first. */
+/** Maximum number of requests a search returns, newest first. */
 export const SEARCH_LIMIT = 100;
 
 async function matchingRequestIds(db: Kysely<Database>, search: RequestSearch): Promise<number[]> {

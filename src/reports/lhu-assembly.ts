@@ -88,7 +88,7 @@ export async function assembleLhu(
   };
 }
 
-/** The last approving verifier and validator of the results, with the time of their decision. */
+/** Loads the last approving verifier and validator of the results, with the time of their decision. */
 async function loadSignatories(db: Kysely<Database>, resultIds: number[]): Promise<Signatory[]> {
   if (resultIds.length === 0) return [];
   const reviews = await db

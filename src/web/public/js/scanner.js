@@ -4,9 +4,9 @@
 import { go } from './router.js';
 
 // A scanner types a whole code within a few milliseconds per key, but a
-// busy bench PC can deliver the keys late; outside a field no other keys
-// build text, so a generous gap and the shape of a code are enough to tell
-// a scan from stray key presses.
+// busy bench PC can deliver the keys late. Outside a field no other keys
+// build text, so a generous gap and the shape of a code tell a scan from
+// stray key presses.
 const MAX_KEY_GAP_MS = 1500;
 const MIN_CODE_LENGTH = 6;
 const CODE_SHAPE = /^[A-Z0-9][A-Z0-9/-]+$/i;
